@@ -1,0 +1,45 @@
+/**
+ * A new cluster signing key pair, as a self-managed kube-apiserver or EKS would hold one.
+ * The public half is laid out as EKS serves it at `<issuer>/keys` (spec §2.1, §2.2):
+ * `{ use: 'sig', kty, kid, alg, n, e }` (or `crv, x, y` for EC).
+ */
+import { exportJWK, generateKeyPair } from 'jose'
+import { computeKid } from './kid'
+
+/** The key pair and its kube-apiserver key ID. */
+export interface ClusterKey {
+  privateJwk: Record<string, unknown>
+  publicJwk: Record<string, unknown>
+  kid: string
+}
+
+/**
+ * Generates a real signing key pair: RSA 2048 for RS256 (what EKS uses), P-256 for ES256.
+ *
+ * @example
+ * const key = await generateClusterKey() // { privateJwk, publicJwk: { use: 'sig', kty: 'RSA', … }, kid }
+ */
+export async function generateClusterKey(alg: 'RS256' | 'ES256' = 'RS256'): Promise<ClusterKey> {
+  const { privateKey, publicKey } = await generateKeyPair(alg, {
+    extractable: true,
+    ...(alg === 'RS256' ? { modulusLength: 2048 } : {}),
+  })
+  const publicParts = (await exportJWK(publicKey)) as Record<string, unknown>
+  const privateParts = (await exportJWK(privateKey)) as Record<string, unknown>
+  const kid = await computeKid(publicParts)
+  // Member order as EKS's JWKS prints it: use, kty, kid, alg, then the key material.
+  const publicJwk: Record<string, unknown> =
+    publicParts.kty === 'RSA'
+      ? { use: 'sig', kty: 'RSA', kid, alg, n: publicParts.n, e: publicParts.e }
+      : {
+          use: 'sig',
+          kty: 'EC',
+          kid,
+          alg,
+          crv: publicParts.crv,
+          x: publicParts.x,
+          y: publicParts.y,
+        }
+  const privateJwk: Record<string, unknown> = { ...privateParts, kid, alg, use: 'sig' }
+  return { privateJwk, publicJwk, kid }
+}
