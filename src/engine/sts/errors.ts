@@ -1,0 +1,100 @@
+/**
+ * The errors STS AssumeRoleWithWebIdentity returns, verbatim (shared/spec/irsa-semantics.md §5.3).
+ * Quirks are kept on purpose: the double space in the JWKS message and the missing space after
+ * "date/time" in the expiry message are what real responses contain.
+ *
+ * Where no primary source gives the exact text, the error carries `assumption`, which the trace
+ * shows to the user as a stated assumption.
+ */
+import type { StsError } from '../types'
+
+export interface CatalogedError extends StsError {
+  /** Set when the code or message is not confirmed by a primary source. */
+  assumption?: string
+}
+
+const invalidIdentityToken = (message: string, assumption?: string): CatalogedError =>
+  assumption
+    ? { code: 'InvalidIdentityToken', message, httpStatus: 400, assumption }
+    : { code: 'InvalidIdentityToken', message, httpStatus: 400 }
+
+/** One "Value … failed to satisfy constraint" clause of a ValidationError. */
+export interface ConstraintViolation {
+  member: string
+  value: string
+  constraint: string
+  /** Sensitive members (the token) are named without their value. */
+  sensitive?: boolean
+}
+
+export const STS_ERRORS = {
+  /** Parameter constraints, joined as AWS joins them: "N validation error(s) detected: a; b". */
+  validation(violations: ConstraintViolation[]): CatalogedError {
+    const n = violations.length
+    const clauses = violations.map(
+      (v) =>
+        `Value${v.sensitive ? '' : ` '${v.value}'`} at '${v.member}' failed to satisfy constraint: ${v.constraint}`,
+    )
+    const error: CatalogedError = {
+      code: 'ValidationError',
+      message: `${n} validation error${n === 1 ? '' : 's'} detected: ${clauses.join('; ')}`,
+      httpStatus: 400,
+    }
+    if (violations.some((v) => v.constraint.startsWith('Member must have'))) {
+      error.assumption =
+        'The length and range forms follow the confirmed pattern-constraint message; their exact wording is not confirmed.'
+    }
+    return error
+  },
+  invalidArn: (): CatalogedError => ({
+    code: 'ValidationError',
+    message: 'Request ARN is invalid',
+    httpStatus: 400,
+  }),
+  durationExceedsMax: (): CatalogedError => ({
+    code: 'ValidationError',
+    message: 'The requested DurationSeconds exceeds the MaxSessionDuration set for this role.',
+    httpStatus: 400,
+  }),
+  malformedToken: (): CatalogedError =>
+    invalidIdentityToken(
+      "Couldn't parse the web identity token",
+      'STS answers a token that is not a JWT with InvalidIdentityToken; the exact message is not confirmed.',
+    ),
+  missingClaim: (claim: string): CatalogedError =>
+    claim === 'aud' || claim === 'sub'
+      ? invalidIdentityToken(`Missing a required claim: ${claim}`)
+      : invalidIdentityToken(
+          `Missing a required claim: ${claim}`,
+          `Observed for aud and sub; assumed to read the same for ${claim}.`,
+        ),
+  noProvider: (issuer: string): CatalogedError =>
+    invalidIdentityToken(`No OpenIDConnect provider found in your account for ${issuer}`),
+  incorrectAudience: (): CatalogedError => invalidIdentityToken('Incorrect token audience'),
+  verificationKey: (assumption?: string): CatalogedError =>
+    invalidIdentityToken(
+      "Couldn't retrieve verification key from your identity provider,  please reference AssumeRoleWithWebIdentity documentation for requirements",
+      assumption,
+    ),
+  signatureInvalid: (): CatalogedError => invalidIdentityToken('Token signature invalid'),
+  expired: (nowSeconds: number, exp: number): CatalogedError => ({
+    code: 'ExpiredTokenException',
+    message: `Token expired: current date/time ${nowSeconds} must be before the expiration date/time${exp}`,
+    httpStatus: 400,
+  }),
+  notYetValid: (): CatalogedError =>
+    invalidIdentityToken(
+      'Token is not yet valid',
+      'A token used before its nbf is rejected with InvalidIdentityToken; the exact message is not confirmed.',
+    ),
+  accessDenied: (): CatalogedError => ({
+    code: 'AccessDenied',
+    message: 'Not authorized to perform sts:AssumeRoleWithWebIdentity',
+    httpStatus: 403,
+  }),
+} as const
+
+/** Strips the `assumption` so the trace's `error` is exactly what AWS returns. */
+export function toStsError(error: CatalogedError): StsError {
+  return { code: error.code, message: error.message, httpStatus: error.httpStatus }
+}
