@@ -1,0 +1,130 @@
+/**
+ * npm run bench — performance figures, printed as a table. Budgets are checked here, not in timed
+ * tests: a row over its budget is marked and the script exits non-zero.
+ *
+ * - simulate() on the default scenario vs the floor: one jose jwtVerify of the same token with a
+ *   fresh local JWKS (so the key import is counted on both sides). Budget ≤ 1.5×.
+ * - evaluatePolicy() per realistic trust policy, parsing included. Budget ≤ 25 µs.
+ */
+import { createLocalJWKSet, jwtVerify } from 'jose'
+import { evaluatePolicy, simulate } from '../src/engine'
+import { createDefaultScenario, DEFAULT_ISSUER } from '../src/scenarios/defaultScenario'
+
+async function median(run: () => unknown, iterations: number): Promise<number> {
+  for (let i = 0; i < Math.min(50, iterations); i++) await run()
+  const times: number[] = []
+  for (let i = 0; i < iterations; i++) {
+    const start = performance.now()
+    await run()
+    times.push(performance.now() - start)
+  }
+  times.sort((a, b) => a - b)
+  return times[Math.floor(times.length / 2)]!
+}
+
+function medianSync(run: () => unknown, iterations: number): number {
+  for (let i = 0; i < Math.min(1000, iterations); i++) run()
+  const batch = 100
+  const times: number[] = []
+  for (let i = 0; i < iterations / batch; i++) {
+    const start = performance.now()
+    for (let j = 0; j < batch; j++) run()
+    times.push((performance.now() - start) / batch)
+  }
+  times.sort((a, b) => a - b)
+  return times[Math.floor(times.length / 2)]!
+}
+
+const rows: { name: string; value: string; budget: string; ok: boolean }[] = []
+const us = (ms: number) => `${(ms * 1000).toFixed(1)} µs`
+
+const scenario = await createDefaultScenario(new Date('2026-11-29T12:00:00Z'))
+const simulateMs = await median(() => simulate(scenario), 400)
+const floorMs = await median(
+  () =>
+    jwtVerify(scenario.token, createLocalJWKSet(scenario.cluster.jwks as never), {
+      currentDate: new Date(scenario.now!),
+    }),
+  400,
+)
+const trace = await simulate(scenario)
+if (trace.outcome !== 'issued')
+  throw new Error(`default scenario did not issue credentials: ${trace.error?.message}`)
+const ratio = simulateMs / floorMs
+rows.push({ name: 'jose jwtVerify (floor)', value: us(floorMs), budget: '', ok: true })
+rows.push({ name: 'simulate() default scenario', value: us(simulateMs), budget: '', ok: true })
+rows.push({
+  name: 'simulate() / floor',
+  value: `${ratio.toFixed(2)}×`,
+  budget: '≤ 1.5×',
+  ok: ratio <= 1.5,
+})
+
+const hostPath = DEFAULT_ISSUER.replace('https://', '')
+const federated = `arn:aws:iam::123456789012:oidc-provider/${hostPath}`
+const context = {
+  [`${hostPath}:sub`]: 'system:serviceaccount:example:example-sa',
+  [`${hostPath}:aud`]: 'sts.amazonaws.com',
+}
+const trustPolicies: Record<string, string> = {
+  'canonical (StringEquals sub+aud)': scenario.aws.roles[0]!.trustPolicy,
+  'namespace wildcard (StringLike)': JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Effect: 'Allow',
+        Principal: { Federated: federated },
+        Action: 'sts:AssumeRoleWithWebIdentity',
+        Condition: {
+          StringLike: { [`${hostPath}:sub`]: 'system:serviceaccount:example:*' },
+          StringEquals: { [`${hostPath}:aud`]: 'sts.amazonaws.com' },
+        },
+      },
+    ],
+  }),
+  'four service accounts + deny': JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Effect: 'Allow',
+        Principal: { Federated: federated },
+        Action: 'sts:AssumeRoleWithWebIdentity',
+        Condition: {
+          StringEquals: {
+            [`${hostPath}:aud`]: 'sts.amazonaws.com',
+            [`${hostPath}:sub`]: ['a', 'b', 'c', 'example-sa'].map(
+              (n) => `system:serviceaccount:example:${n}`,
+            ),
+          },
+        },
+      },
+      {
+        Effect: 'Deny',
+        Principal: { Federated: federated },
+        Action: 'sts:AssumeRoleWithWebIdentity',
+        Condition: { StringLike: { [`${hostPath}:sub`]: 'system:serviceaccount:kube-system:*' } },
+      },
+    ],
+  }),
+}
+for (const [name, policy] of Object.entries(trustPolicies)) {
+  const request = { action: 'sts:AssumeRoleWithWebIdentity', principal: { federated }, context }
+  const ms = medianSync(() => evaluatePolicy(policy, request), 20_000)
+  rows.push({
+    name: `evaluatePolicy: ${name}`,
+    value: us(ms),
+    budget: '≤ 25 µs',
+    ok: ms * 1000 <= 25,
+  })
+}
+
+const width = Math.max(...rows.map((r) => r.name.length))
+console.log(`${'benchmark'.padEnd(width)}  ${'median'.padStart(12)}  budget`)
+for (const row of rows) {
+  console.log(
+    `${row.name.padEnd(width)}  ${row.value.padStart(12)}  ${row.budget}${row.ok ? '' : '  ✘ over budget'}`,
+  )
+}
+const over = rows.filter((r) => !r.ok).length
+console.log(`${rows.length - over} passed, ${over} failed`)
+process.exitCode = over > 0 ? 1 : 0

@@ -1,0 +1,201 @@
+/**
+ * STS fetches the issuer's discovery document and keys, picks the key by `kid`, verifies the
+ * signature with real cryptography, then checks the time claims (shared/spec §2, §5.3 steps 4–5).
+ */
+import { verifySignature } from '../../jwt'
+import {
+  DISCOVERY_ASSUMPTION,
+  KEY_SELECTION_ASSUMPTION,
+  discoveryDocument,
+  jwksUri,
+  selectVerificationKey,
+  validateIssuerUrl,
+  validateJwks,
+} from '../../oidc'
+import { STS_ERRORS } from '../../sts/errors'
+import { checkTimeClaims } from '../../sts/timeClaims'
+import { tokenIssuer, type RunContext } from '../context'
+import { stageStep, type Stage } from '../pipeline'
+
+export const discoveryStage: Stage<RunContext> = {
+  id: 'oidc.discovery',
+  kind: 'oidc.discovery',
+  actor: 'sts',
+  to: 'oidc',
+  title: 'STS fetches the issuer’s OpenID configuration',
+  run(ctx) {
+    const issuer = tokenIssuer(ctx)!
+    const url = `${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`
+    const findings = validateIssuerUrl(issuer)
+    const refs = [{ source: 'token' as const, pointer: '/payload/iss' }]
+    if (findings.some((f) => f.severity === 'error')) {
+      return {
+        steps: [
+          stageStep(this, 'fail', refs, { detail: `GET ${url} cannot succeed.`, data: { url } }),
+        ],
+        findings,
+        error: STS_ERRORS.verificationKey(
+          'An issuer STS cannot fetch over HTTPS is assumed to fail like an unreachable JWKS.',
+        ),
+      }
+    }
+    if (issuer !== ctx.scenario.cluster.issuer) {
+      // The scenario serves documents for its own cluster only: another issuer's endpoint is not simulated.
+      return {
+        steps: [
+          stageStep(this, 'fail', refs, {
+            detail: `GET ${url}: this scenario's cluster serves ${ctx.scenario.cluster.issuer}, so its keys cannot verify this token.`,
+            data: { url },
+          }),
+        ],
+        findings,
+        error: STS_ERRORS.verificationKey(
+          'The token’s issuer is not the scenario’s cluster, so its keys are treated as unreachable.',
+        ),
+      }
+    }
+    const document = discoveryDocument(issuer, ctx.scenario.cluster.jwks)
+    return {
+      steps: [
+        stageStep(this, 'pass', refs, {
+          detail: `GET ${url}`,
+          data: { url, document },
+          assumptions: [DISCOVERY_ASSUMPTION],
+        }),
+      ],
+      findings,
+    }
+  },
+}
+
+export const jwksStage: Stage<RunContext> = {
+  id: 'oidc.jwks',
+  kind: 'oidc.jwks',
+  actor: 'sts',
+  to: 'oidc',
+  title: 'STS fetches the issuer’s public keys (JWKS)',
+  run(ctx) {
+    const issuer = tokenIssuer(ctx)!
+    const url = jwksUri(issuer)
+    const findings = validateJwks(ctx.scenario.cluster.jwks)
+    const refs = [{ source: 'jwks' as const, pointer: '/keys' }]
+    const keys = Array.isArray(ctx.scenario.cluster.jwks?.keys)
+      ? ctx.scenario.cluster.jwks.keys
+      : []
+    if (keys.length === 0) {
+      return {
+        steps: [stageStep(this, 'fail', refs, { detail: `GET ${url}: no keys.`, data: { url } })],
+        findings,
+        error: STS_ERRORS.verificationKey(),
+      }
+    }
+    return {
+      steps: [
+        stageStep(this, 'pass', refs, {
+          detail: `GET ${url}: ${keys.length} key(s).`,
+          data: { url, keys: keys.length },
+        }),
+      ],
+      findings,
+    }
+  },
+}
+
+export const keyStage: Stage<RunContext> = {
+  id: 'jwt.key',
+  kind: 'jwt.key-select',
+  actor: 'sts',
+  title: 'STS picks the key named by the token’s kid',
+  run(ctx) {
+    const selection = selectVerificationKey(ctx.token.header ?? {}, ctx.scenario.cluster.jwks)
+    const refs = [{ source: 'token' as const, pointer: '/header/kid' }]
+    const data = {
+      reason: selection.reason,
+      candidates: selection.candidates,
+      kid: ctx.token.header?.kid,
+    }
+    if (!selection.usable || !selection.key || selection.index === undefined) {
+      const keyRefs =
+        selection.index !== undefined
+          ? [...refs, { source: 'jwks' as const, pointer: `/keys/${selection.index}` }]
+          : refs
+      return {
+        steps: [
+          stageStep(this, 'fail', keyRefs, {
+            detail: `No usable key: ${selection.reason}.`,
+            data,
+            assumptions: [KEY_SELECTION_ASSUMPTION],
+          }),
+        ],
+        findings: selection.findings,
+        error: STS_ERRORS.verificationKey(
+          'A token whose kid matches no published key is assumed to fail as "Couldn\'t retrieve verification key".',
+        ),
+      }
+    }
+    ctx.verificationKey = { index: selection.index, jwk: selection.key }
+    return {
+      steps: [
+        stageStep(
+          this,
+          'pass',
+          [...refs, { source: 'jwks', pointer: `/keys/${selection.index}` }],
+          { detail: selection.reason, data },
+        ),
+      ],
+      findings: selection.findings,
+    }
+  },
+}
+
+export const signatureStage: Stage<RunContext> = {
+  id: 'jwt.signature',
+  kind: 'jwt.signature',
+  actor: 'sts',
+  title: 'STS verifies the token’s signature',
+  async run(ctx) {
+    const key = ctx.verificationKey!
+    const check = await verifySignature(ctx.scenario.token.trim(), key.jwk)
+    const refs = [
+      { source: 'token' as const, pointer: '/signature' },
+      { source: 'jwks' as const, pointer: `/keys/${key.index}` },
+    ]
+    if (!check.ok) {
+      return {
+        steps: [
+          stageStep(this, 'fail', refs, { detail: check.detail, data: { code: check.code } }),
+        ],
+        error: STS_ERRORS.signatureInvalid(),
+      }
+    }
+    return {
+      steps: [
+        stageStep(this, 'pass', refs, {
+          detail: `${check.alg} signature verified with WebCrypto.`,
+          data: { alg: check.alg },
+        }),
+      ],
+    }
+  },
+}
+
+export const timeStage: Stage<RunContext> = {
+  id: 'jwt.time',
+  kind: 'jwt.time',
+  actor: 'sts',
+  title: 'STS checks the token’s time claims',
+  run(ctx) {
+    const result = checkTimeClaims(ctx.token.payload ?? {}, ctx.nowSeconds)
+    const refs = result.checks.map((c) => ({
+      source: 'token' as const,
+      pointer: `/payload/${c.claim}`,
+    }))
+    const data = { now: ctx.nowSeconds, checks: result.checks }
+    const status = result.error ? 'fail' : 'pass'
+    const step = stageStep(this, status, refs, { data })
+    if (result.error) step.detail = result.error.message
+    return result.error
+      ? { steps: [step], findings: result.findings, error: result.error }
+      : { steps: [step], findings: result.findings }
+  },
+}

@@ -1,0 +1,214 @@
+/**
+ * Inside the cluster: the pod identity webhook mutates the pod, the kubelet projects the token,
+ * and the SDK in the container finds the web-identity settings (shared/spec §3, §1, §7).
+ */
+import { STS_AUDIENCE } from '../../constants'
+import { STS_FINDINGS } from '../../sts/findings'
+import { mutatePod } from '../../webhook'
+import type { Finding, Step } from '../../types'
+import { tokenAudiences, type RunContext } from '../context'
+import { stageStep, type Stage } from '../pipeline'
+
+const ROLE_ARN_POINTER = '/metadata/annotations/eks.amazonaws.com~1role-arn'
+
+export const webhookStage: Stage<RunContext> = {
+  id: 'webhook.mutate',
+  kind: 'webhook.inject',
+  actor: 'webhook',
+  to: 'pod',
+  title: 'The pod identity webhook mutates the pod',
+  run(ctx) {
+    const serviceAccount = (ctx.serviceAccount.value ?? {}) as object
+    // EKS runs the webhook with the cluster's region and regional STS endpoints (spec §3.6).
+    const mutation = mutatePod(ctx.pod, serviceAccount, {
+      ...(ctx.region ? { region: ctx.region } : {}),
+      stsRegionalEndpoints: true,
+    })
+    ctx.mutation = mutation
+    const step = stageStep(
+      this,
+      mutation.skipped ? 'info' : 'pass',
+      [{ source: 'serviceAccount', pointer: ROLE_ARN_POINTER }],
+      {
+        detail: mutation.skipped
+          ? `Not mutated: ${mutation.reason ?? 'no IRSA annotation'}.`
+          : `Injected ${mutation.patch.length} patch operation(s): the token volume, its mount and the AWS_* variables.`,
+        data: { skipped: mutation.skipped, reason: mutation.reason, patch: mutation.patch },
+      },
+    )
+    return { steps: [step], findings: mutation.findings }
+  },
+}
+
+interface Container {
+  name?: unknown
+  env?: unknown
+}
+
+/** The first application container's environment, as the SDK sees it. */
+function containerEnv(pod: object): Record<string, string> {
+  const spec = (pod as { spec?: { containers?: unknown } }).spec
+  const containers = Array.isArray(spec?.containers) ? (spec.containers as Container[]) : []
+  const env: Record<string, string> = {}
+  const list = containers[0]?.env
+  if (Array.isArray(list)) {
+    for (const entry of list) {
+      if (
+        entry &&
+        typeof entry === 'object' &&
+        typeof entry.name === 'string' &&
+        typeof entry.value === 'string'
+      ) {
+        env[entry.name] = entry.value
+      }
+    }
+  }
+  return env
+}
+
+export const kubeletStage: Stage<RunContext> = {
+  id: 'kubelet.token',
+  kind: 'kubelet.project-token',
+  actor: 'kubelet',
+  to: 'pod',
+  title: 'The kubelet mounts the projected ServiceAccount token',
+  run(ctx) {
+    const findings: Finding[] = []
+    const payload = ctx.token.payload
+    const sa = ctx.serviceAccount.value as
+      { metadata?: { name?: unknown; namespace?: unknown } } | undefined
+    const name = typeof sa?.metadata?.name === 'string' ? sa.metadata.name : undefined
+    const namespace =
+      typeof sa?.metadata?.namespace === 'string' ? sa.metadata.namespace : 'default'
+    const expected = name ? `system:serviceaccount:${namespace}:${name}` : undefined
+    if (expected && payload && typeof payload.sub === 'string' && payload.sub !== expected) {
+      findings.push(
+        STS_FINDINGS.make(
+          'token.subject-mismatch',
+          `The token is for ${payload.sub}, but the pod runs as ${expected}: this is not the token the kubelet would mount for this pod.`,
+          'token',
+          { pointer: '/payload/sub' },
+        ),
+      )
+    }
+    const audiences = tokenAudiences(ctx)
+    const volumeAudience = injectedAudience(ctx) ?? STS_AUDIENCE
+    if (!ctx.mutation?.skipped && audiences && !audiences.includes(volumeAudience)) {
+      findings.push(
+        STS_FINDINGS.make(
+          'token.audience-differs-from-volume',
+          `The projected volume asks for audience ${volumeAudience}, but the token carries ${audiences.join(', ')}.`,
+          'token',
+          { pointer: '/payload/aud' },
+        ),
+      )
+    }
+    const step = stageStep(this, 'info', [{ source: 'token', pointer: '/payload' }], {
+      detail:
+        'The token file is mounted read-only; the kubelet refreshes it at 80 % of its lifetime.',
+      data: { sub: payload?.sub, aud: payload?.aud, exp: payload?.exp },
+    })
+    return { steps: [step], findings }
+  },
+}
+
+/** The audience the webhook asked the kubelet for, read from the injected projected volume. */
+function injectedAudience(ctx: RunContext): string | undefined {
+  const spec = (ctx.mutation?.pod as { spec?: { volumes?: unknown } } | undefined)?.spec
+  if (!Array.isArray(spec?.volumes)) return undefined
+  for (const volume of spec.volumes as { name?: unknown; projected?: { sources?: unknown } }[]) {
+    if (volume?.name !== 'aws-iam-token' || !Array.isArray(volume.projected?.sources)) continue
+    for (const source of volume.projected.sources as {
+      serviceAccountToken?: { audience?: unknown }
+    }[]) {
+      if (typeof source?.serviceAccountToken?.audience === 'string')
+        return source.serviceAccountToken.audience
+    }
+  }
+  return undefined
+}
+
+/** botocore's default RoleSessionName for web identity: `botocore-session-<unix seconds>` (spec §7). */
+export function defaultSessionName(nowSeconds: number): string {
+  return `botocore-session-${Math.floor(nowSeconds)}`
+}
+
+export const sdkStage: Stage<RunContext> = {
+  id: 'sdk.credential-chain',
+  kind: 'sdk.chain',
+  actor: 'sdk',
+  title: 'The AWS SDK finds web identity settings in its environment',
+  run(ctx) {
+    const env = containerEnv(ctx.mutation?.pod ?? ctx.pod)
+    const given = ctx.scenario.request ?? {}
+    const roleArn = given.roleArn ?? env.AWS_ROLE_ARN
+    const findings: Finding[] = []
+    const steps: Step[] = []
+    if (
+      roleArn === undefined ||
+      (given.roleArn === undefined && env.AWS_WEB_IDENTITY_TOKEN_FILE === undefined)
+    ) {
+      findings.push(
+        STS_FINDINGS.make(
+          'sdk.no-web-identity',
+          'No AWS_ROLE_ARN / AWS_WEB_IDENTITY_TOKEN_FILE in the container: the SDK skips web identity and falls back to the node role (IMDS).',
+          'serviceAccount',
+          { pointer: ROLE_ARN_POINTER },
+        ),
+      )
+      steps.push(
+        stageStep(this, 'fail', [{ source: 'serviceAccount', pointer: ROLE_ARN_POINTER }], {
+          detail:
+            'The credential chain moves on to the node’s instance role: IRSA is not used at all.',
+          data: { env },
+        }),
+      )
+      return { steps, findings, halt: true }
+    }
+    const roleSessionName =
+      given.roleSessionName ?? env.AWS_ROLE_SESSION_NAME ?? defaultSessionName(ctx.nowSeconds)
+    if (given.roleSessionName === undefined && env.AWS_ROLE_SESSION_NAME === undefined) {
+      findings.push(
+        STS_FINDINGS.make(
+          'sdk.session-name.default',
+          `No AWS_ROLE_SESSION_NAME: botocore (AWS CLI, boto3) names the session ${roleSessionName}.`,
+          'request',
+          { pointer: '/roleSessionName' },
+        ),
+      )
+    }
+    if (
+      given.roleArn !== undefined &&
+      env.AWS_ROLE_ARN !== undefined &&
+      given.roleArn !== env.AWS_ROLE_ARN
+    ) {
+      findings.push(
+        STS_FINDINGS.make(
+          'sts.request.role-arn-overridden',
+          `The request names ${given.roleArn}; the pod's AWS_ROLE_ARN says ${env.AWS_ROLE_ARN}.`,
+          'request',
+          { pointer: '/roleArn' },
+        ),
+      )
+    }
+    ctx.request = { roleArn, roleSessionName }
+    if (given.durationSeconds !== undefined) ctx.request.durationSeconds = given.durationSeconds
+    const step = stageStep(
+      this,
+      'pass',
+      [
+        { source: 'request', pointer: '/roleArn' },
+        { source: 'pod', pointer: '/spec/containers/0/env' },
+      ],
+      {
+        detail: `AWS_ROLE_ARN=${roleArn}; the token is read from ${env.AWS_WEB_IDENTITY_TOKEN_FILE ?? 'the scenario'}.`,
+        data: {
+          ...ctx.request,
+          tokenFile: env.AWS_WEB_IDENTITY_TOKEN_FILE,
+          region: env.AWS_REGION,
+        },
+      },
+    )
+    return { steps: [step], findings }
+  },
+}

@@ -1,0 +1,246 @@
+/**
+ * IAM decides: the role, its trust policy evaluated condition by condition against the context STS
+ * builds from the token, the session duration, and then the credentials (shared/spec §5.3 steps 6–7, §6).
+ */
+import { ASSUME_ROLE_WITH_WEB_IDENTITY, STS_LIMITS } from '../../constants'
+import { buildWebIdentityContext, evaluatePolicy } from '../../iam'
+import { formatRoleArn } from '../../sts/arn'
+import { deriveCredentials, formatCliTimestamp, roleIdFor } from '../../sts/credentials'
+import { STS_ERRORS } from '../../sts/errors'
+import { STS_FINDINGS } from '../../sts/findings'
+import type { ConditionTrace, Step, StepRef } from '../../types'
+import { tokenIssuer, type RunContext } from '../context'
+import { stageStep, type Stage } from '../pipeline'
+
+export const roleStage: Stage<RunContext> = {
+  id: 'iam.role',
+  kind: 'iam.role-lookup',
+  actor: 'sts',
+  to: 'iam',
+  title: 'STS finds the role and its trust policy',
+  run(ctx) {
+    const arn = ctx.roleArn!
+    const index = ctx.scenario.aws.roles.findIndex(
+      (r) => r.name === arn.name && (r.path ?? '/') === arn.path,
+    )
+    const refs: StepRef[] = [{ source: 'request', pointer: '/roleArn' }]
+    if (index < 0) {
+      return {
+        steps: [
+          stageStep(this, 'fail', refs, {
+            detail: `No role ${formatRoleArn(arn)} in account ${arn.accountId}.`,
+          }),
+        ],
+        findings: [
+          STS_FINDINGS.make(
+            'sts.role.not-found',
+            `Account ${arn.accountId} has no role named ${arn.name} at path ${arn.path}.`,
+            'request',
+            {
+              pointer: '/roleArn',
+            },
+          ),
+        ],
+        // STS does not reveal whether a role exists: a missing role reads like a trust failure.
+        error: STS_ERRORS.accessDenied(),
+      }
+    }
+    ctx.role = { index, input: ctx.scenario.aws.roles[index]! }
+    return {
+      steps: [stageStep(this, 'pass', refs, { detail: formatRoleArn(arn), data: { index } })],
+    }
+  },
+}
+
+/** The token claim a web-identity condition key reads, for highlighting it in the token. */
+function claimPointer(key: string): string | undefined {
+  const claim = key.slice(key.lastIndexOf(':') + 1).toLowerCase()
+  return ['sub', 'aud', 'amr', 'azp'].includes(claim) ? `/payload/${claim}` : undefined
+}
+
+function conditionStep(
+  statementIndex: number,
+  conditionIndex: number,
+  condition: ConditionTrace,
+): Step {
+  const refs: StepRef[] = [{ source: 'trustPolicy', pointer: condition.pointer }]
+  const claim = claimPointer(condition.key)
+  if (claim) refs.push({ source: 'token', pointer: claim })
+  return {
+    id: `trust.condition.${statementIndex}.${conditionIndex}`,
+    kind: 'trust.condition',
+    actor: 'iam',
+    status: condition.matched ? 'pass' : 'fail',
+    title: `${condition.operator} ${condition.key}`,
+    detail: condition.reason,
+    refs,
+    data: {
+      operator: condition.operator,
+      key: condition.key,
+      requestValues: condition.requestValues,
+      values: condition.values,
+      reason: condition.reason,
+    },
+  }
+}
+
+export const trustStage: Stage<RunContext> = {
+  id: 'trust.evaluate',
+  kind: 'trust.decision',
+  actor: 'iam',
+  title: 'IAM evaluates the role’s trust policy',
+  run(ctx) {
+    const role = ctx.role!.input
+    const context = buildWebIdentityContext(ctx.token.payload ?? {}, tokenIssuer(ctx)!, {
+      roleSessionName: ctx.request!.roleSessionName,
+      now: ctx.nowIso,
+    })
+    const decision = evaluatePolicy(
+      role.trustPolicy,
+      {
+        action: ASSUME_ROLE_WITH_WEB_IDENTITY,
+        principal: { federated: ctx.provider!.arn },
+        context,
+      },
+      { source: 'trustPolicy' },
+    )
+    const allowed = decision.decision === 'Allow'
+    const steps: Step[] = []
+    for (const statement of decision.statements) {
+      const denyMatched = statement.effect === 'Deny' && statement.matched
+      const status: Step['status'] = denyMatched
+        ? 'fail'
+        : statement.matched
+          ? 'pass'
+          : allowed
+            ? 'info'
+            : 'fail'
+      steps.push({
+        id: `trust.statement.${statement.index}`,
+        kind: 'trust.statement',
+        actor: 'iam',
+        status,
+        title: `Statement ${statement.sid ?? statement.index} (${statement.effect})`,
+        refs: [{ source: 'trustPolicy', pointer: statement.pointer }],
+        data: {
+          effect: statement.effect,
+          matched: statement.matched,
+          principal: statement.principal,
+          action: statement.action,
+        },
+      })
+      statement.conditions.forEach((condition, j) =>
+        steps.push(conditionStep(statement.index, j, condition)),
+      )
+    }
+    const summary = stageStep(
+      this,
+      allowed ? 'pass' : 'fail',
+      [{ source: 'trustPolicy', pointer: '' }],
+      {
+        detail: decision.decision,
+        data: { decision: decision.decision, context },
+      },
+    )
+    steps.push(summary)
+    if (!allowed) {
+      const finding = STS_FINDINGS.make(
+        'sts.trust.denied',
+        decision.decision === 'ExplicitDeny'
+          ? 'A Deny statement of the trust policy matches this token.'
+          : 'No statement of the trust policy allows this token.',
+        'trustPolicy',
+        { pointer: '' },
+      )
+      return { steps, findings: [...decision.findings, finding], error: STS_ERRORS.accessDenied() }
+    }
+    return { steps, findings: decision.findings }
+  },
+}
+
+export const durationStage: Stage<RunContext> = {
+  id: 'sts.duration',
+  kind: 'sts.duration',
+  actor: 'sts',
+  title: 'The session may not outlast the role’s maximum',
+  run(ctx) {
+    const requested = ctx.request!.durationSeconds ?? STS_LIMITS.defaultDurationSeconds
+    const max = ctx.role!.input.maxSessionDuration ?? STS_LIMITS.defaultMaxSessionDuration
+    const refs: StepRef[] = [{ source: 'request', pointer: '/durationSeconds' }]
+    const data = { requested, max }
+    const assumptions = [
+      'STS is assumed to compare DurationSeconds with the role’s maximum after the trust policy allows the call.',
+    ]
+    if (requested > max) {
+      return {
+        steps: [
+          stageStep(this, 'fail', refs, {
+            detail: `${requested} s > ${max} s.`,
+            data,
+            assumptions,
+          }),
+        ],
+        findings: [
+          STS_FINDINGS.make(
+            'sts.request.duration-exceeds-max',
+            `DurationSeconds ${requested} exceeds the role's MaxSessionDuration ${max}.`,
+            'request',
+            {
+              pointer: '/durationSeconds',
+            },
+          ),
+        ],
+        error: STS_ERRORS.durationExceedsMax(),
+      }
+    }
+    return {
+      steps: [
+        stageStep(this, 'pass', refs, { detail: `${requested} s ≤ ${max} s.`, data, assumptions }),
+      ],
+    }
+  },
+}
+
+export const credentialsStage: Stage<RunContext> = {
+  id: 'sts.credentials',
+  kind: 'sts.credentials',
+  actor: 'sts',
+  to: 'sdk',
+  title: 'STS returns temporary credentials',
+  async run(ctx) {
+    const request = ctx.request!
+    const arn = ctx.roleArn!
+    const duration = request.durationSeconds ?? STS_LIMITS.defaultDurationSeconds
+    const roleArn = formatRoleArn(arn)
+    const seed = JSON.stringify([
+      ctx.scenario.token,
+      roleArn,
+      request.roleSessionName,
+      ctx.nowSeconds,
+      duration,
+    ])
+    const [credentials, roleId] = await Promise.all([deriveCredentials(seed), roleIdFor(roleArn)])
+    const issuer = tokenIssuer(ctx)!
+    ctx.response = {
+      Credentials: { ...credentials, Expiration: formatCliTimestamp(ctx.nowSeconds + duration) },
+      SubjectFromWebIdentityToken: String(ctx.token.payload?.sub),
+      AssumedRoleUser: {
+        AssumedRoleId: `${roleId}:${request.roleSessionName}`,
+        Arn: `arn:${arn.partition}:sts::${arn.accountId}:assumed-role/${arn.name}/${request.roleSessionName}`,
+      },
+      Provider: issuer,
+      Audience: ctx.audience!,
+    }
+    const step = stageStep(this, 'pass', [], {
+      detail: `Valid until ${ctx.response.Credentials.Expiration}.`,
+      data: {
+        expiration: ctx.response.Credentials.Expiration,
+        accessKeyId: credentials.AccessKeyId,
+      },
+      assumptions: [
+        'Provider is shown as the token’s iss, as the STS API reference documents; some tools print the provider ARN instead.',
+      ],
+    })
+    return { steps: [step] }
+  },
+}
