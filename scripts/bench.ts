@@ -116,6 +116,13 @@ for (const [name, policy] of Object.entries(trustPolicies)) {
     budget: '≤ 25 µs',
     ok: ms * 1000 <= 25,
   })
+  // The first sight of a text pays for parsing; later runs hit the parsed-policy cache.
+  let n = 0
+  const cold = medianSync(
+    () => evaluatePolicy(policy.replace('{', `{"Id":"b${++n}",`), request),
+    4_000,
+  )
+  rows.push({ name: '  … first sight of the text', value: us(cold), budget: '', ok: true })
 }
 
 const width = Math.max(...rows.map((r) => r.name.length))

@@ -18,6 +18,7 @@ import {
   jwksStage,
   keyStage,
   signatureStage,
+  startSignatureCheck,
   timeStage,
 } from './simulate/stages/oidc'
 import { kubeletStage, sdkStage, webhookStage } from './simulate/stages/pod'
@@ -116,6 +117,7 @@ export async function simulate(input: Scenario, options: { now?: string } = {}):
       ...(region ? { region } : {}),
     }
     if (podDocument) ctx.podDocument = podDocument
+    startSignatureCheck(ctx)
     const result = await runPipeline(STAGES, ctx)
     findings.push(...result.findings)
     const trace: Trace = {

@@ -13,6 +13,7 @@ import { decodeSegmentBytes } from './base64url'
 import { checkClaimShapes, checkHeader } from './shape'
 import { JWT_FINDINGS } from './findings'
 import { stripPasted, type PastedToken } from './paste'
+import { memoizeByKey } from '../memo'
 
 /** What {@link decodeToken} could read from a token, and what is wrong with it. */
 export interface DecodedToken {
@@ -39,14 +40,8 @@ type SegmentName = 'header' | 'payload'
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true })
 
-/**
- * Decodes a compact JWS without verifying it.
- *
- * @example
- * const { payload, findings } = decodeToken(token)
- * findings.map((f) => [f.code, f.pointer]) // e.g. [['jwt.claim.not-integer', '/payload/exp']]
- */
-export function decodeToken(token: string): DecodedToken {
+/** See {@link decodeToken}. */
+function decode(token: string): DecodedToken {
   const raw = typeof token === 'string' ? token : ''
   const pasted = stripPasted(raw)
   const { compact } = pasted
@@ -233,3 +228,14 @@ function readSegment(
   // Partial JSON still shows what could be read; the not-json error says it is unusable.
   return value as Record<string, unknown>
 }
+
+/**
+ * Decodes a compact JWS without verifying it. Results are cached by text and must not be mutated.
+ *
+ * @example
+ * const { payload, findings } = decodeToken(token)
+ * findings.map((f) => [f.code, f.pointer]) // e.g. [['jwt.claim.not-integer', '/payload/exp']]
+ */
+export const decodeToken = memoizeByKey(decode, (token: string) =>
+  typeof token === 'string' ? token : '',
+)

@@ -79,7 +79,7 @@ async function verify(token: string, jwk: Record<string, unknown>): Promise<Sign
   let key: Awaited<ReturnType<typeof importJWK>>
   try {
     // Only the public members: a pasted private JWK must not turn into a signing key.
-    key = await importJWK(publicPart(jwk) as JWK, alg)
+    key = await importPublicKey(publicPart(jwk) as JWK, alg)
   } catch (error) {
     return fail(joseCode(error) ?? 'jwt.key.unusable', describe(error))
   }
@@ -93,6 +93,27 @@ async function verify(token: string, jwk: Record<string, unknown>): Promise<Sign
     // A TypeError here is jose refusing the key for this algorithm (e.g. a too-short RSA key).
     return fail(joseCode(error) ?? 'jwt.key.unusable', describe(error))
   }
+}
+
+/**
+ * Imported public keys, by their JWK and algorithm: importing is the costly part of a check, and
+ * a scenario re-run after a keystroke uses the same key. The verification itself always runs.
+ */
+const importedKeys = new Map<string, Promise<Awaited<ReturnType<typeof importJWK>>>>()
+const IMPORTED_KEYS_CAPACITY = 16
+
+function importPublicKey(jwk: JWK, alg: string): Promise<Awaited<ReturnType<typeof importJWK>>> {
+  const cacheKey = `${alg}\u0000${JSON.stringify(jwk)}`
+  let imported = importedKeys.get(cacheKey)
+  if (!imported) {
+    imported = importJWK(jwk, alg)
+    // A failed import is not remembered: the next call reports the same error afresh.
+    imported.catch(() => importedKeys.delete(cacheKey))
+    importedKeys.set(cacheKey, imported)
+    if (importedKeys.size > IMPORTED_KEYS_CAPACITY)
+      importedKeys.delete(importedKeys.keys().next().value as string)
+  }
+  return imported
 }
 
 /** The protected header, or undefined when the token has no readable one. */

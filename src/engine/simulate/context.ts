@@ -1,5 +1,5 @@
 /** What the stages of one simulation share: the parsed inputs and what earlier stages found. */
-import type { DecodedToken } from '../jwt'
+import type { DecodedToken, SignatureCheck } from '../jwt'
 import type { ParsedDocument } from '../text/document'
 import type { RoleArn } from '../sts/arn'
 import type {
@@ -30,6 +30,8 @@ export interface RunContext {
   provider?: { index: number; input: OidcProviderInput; arn: string }
   audience?: string
   verificationKey?: { index: number; jwk: Record<string, unknown> }
+  /** The signature check, started early for the key the token names (it never rejects). */
+  pendingSignature?: { index: number; check: Promise<SignatureCheck> }
   role?: { index: number; input: RoleInput }
   response?: StsResponse
   /** The permission decision for scenario.call. */

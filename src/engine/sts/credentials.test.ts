@@ -2,24 +2,22 @@ import { describe, expect, it } from 'vitest'
 import { deriveCredentials, formatCliTimestamp, roleIdFor } from './credentials'
 
 describe(deriveCredentials, () => {
-  it('has the shapes of real STS credentials', async () => {
-    const c = await deriveCredentials('seed')
+  it('has the shapes of real STS credentials', () => {
+    const c = deriveCredentials('seed')
     expect(c.AccessKeyId).toMatch(/^ASIA[A-Z2-7]{16}$/)
     expect(c.SecretAccessKey).toMatch(/^[A-Za-z0-9+/]{40}$/)
     expect(c.SessionToken.length).toBeGreaterThan(300)
   })
 
-  it('is deterministic per seed and differs across seeds', async () => {
-    expect(await deriveCredentials('a')).toEqual(await deriveCredentials('a'))
-    expect((await deriveCredentials('a')).AccessKeyId).not.toBe(
-      (await deriveCredentials('b')).AccessKeyId,
-    )
+  it('is deterministic per seed and differs across seeds', () => {
+    expect(deriveCredentials('a')).toEqual(deriveCredentials('a'))
+    expect(deriveCredentials('a').AccessKeyId).not.toBe(deriveCredentials('b').AccessKeyId)
   })
 
-  it('gives each role a stable AROA id', async () => {
-    const id = await roleIdFor('arn:aws:iam::123456789012:role/example-role')
+  it('gives each role a stable AROA id', () => {
+    const id = roleIdFor('arn:aws:iam::123456789012:role/example-role')
     expect(id).toMatch(/^AROA[A-Z2-7]{17}$/)
-    expect(await roleIdFor('arn:aws:iam::123456789012:role/example-role')).toBe(id)
+    expect(roleIdFor('arn:aws:iam::123456789012:role/example-role')).toBe(id)
   })
 })
 

@@ -3,39 +3,46 @@
  * scenario at the same instant always yields the same trace (and share links reproduce).
  * Shapes follow real STS output (shared/spec/irsa-semantics.md §5.2): a 20-character `ASIA…`
  * access key, a 40-character secret, an opaque session token, `AROA…` role IDs.
- * They are derived with SHA-256 (WebCrypto); they grant nothing anywhere.
+ * They grant nothing anywhere.
  */
 
 const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
 
-async function sha256(text: string): Promise<Uint8Array> {
-  return new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))
+/**
+ * A 53-bit hash of the seed (cyrb53: two multiply-xorshift lanes). These strings are display
+ * values that only need to be stable and distinct per scenario — they are not secrets and guard
+ * nothing — so a synchronous hash keeps simulate() cheap. Real cryptography stays in jwt/.
+ */
+function hash53(seed: string): number {
+  let h1 = 0xdeadbeef
+  let h2 = 0x41c6ce57
+  for (let i = 0; i < seed.length; i++) {
+    const c = seed.charCodeAt(i)
+    h1 = Math.imul(h1 ^ c, 2654435761)
+    h2 = Math.imul(h2 ^ c, 1597334677)
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909)
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909)
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0)
 }
 
-/**
- * `length` characters of `alphabet` from one SHA-256 of the seed, stretched with xorshift32.
- * These are display values that must only be unique and stable per scenario, not secret: one
- * digest keeps simulate() cheap.
- */
-async function charsFrom(seed: string, alphabet: string, length: number): Promise<string> {
-  const digest = await sha256(seed)
-  let state = ((digest[0]! << 24) | (digest[1]! << 16) | (digest[2]! << 8) | digest[3]!) >>> 0 || 1
+/** `length` characters of `alphabet`, from a 53-bit hash stretched with xorshift32. */
+function charsFrom(hash: number, alphabet: string, length: number): string {
+  let state = (hash >>> 0) ^ Math.floor(hash / 4294967296) || 1
   let out = ''
   for (let i = 0; i < length; i++) {
     state ^= state << 13
-    state >>>= 0
     state ^= state >>> 17
     state ^= state << 5
-    state >>>= 0
-    out += alphabet[((state ^ digest[i % digest.length]!) >>> 0) % alphabet.length]
+    out += alphabet[(state >>> 0) % alphabet.length]
   }
   return out
 }
 
 /** A stable role ID (`AROA` + 17 characters), as IAM assigns one per role. */
-export async function roleIdFor(roleArn: string): Promise<string> {
-  return 'AROA' + (await charsFrom(`role-id:${roleArn}`, BASE32, 17))
+export function roleIdFor(roleArn: string): string {
+  return 'AROA' + charsFrom(hash53(`role-id:${roleArn}`), BASE32, 17)
 }
 
 export interface SimulatedCredentials {
@@ -45,12 +52,12 @@ export interface SimulatedCredentials {
 }
 
 /** Credentials for one AssumeRoleWithWebIdentity call, keyed by everything that identifies it. */
-export async function deriveCredentials(seed: string): Promise<SimulatedCredentials> {
-  const [accessKey, secret, token] = await Promise.all([
-    charsFrom(`access-key:${seed}`, BASE32, 16),
-    charsFrom(`secret:${seed}`, BASE64, 40),
-    charsFrom(`session-token:${seed}`, BASE64, 344),
-  ])
+export function deriveCredentials(seed: string): SimulatedCredentials {
+  // One pass over the (long) seed; each value then gets its own short derived seed.
+  const h = hash53(seed)
+  const accessKey = charsFrom(hash53(`access-key:${h}`), BASE32, 16)
+  const secret = charsFrom(hash53(`secret:${h}`), BASE64, 40)
+  const token = charsFrom(hash53(`session-token:${h}`), BASE64, 344)
   return {
     AccessKeyId: 'ASIA' + accessKey,
     SecretAccessKey: secret,

@@ -2,7 +2,8 @@
  * Builders for engine tests: the blog post's scenario with a fixed instant and one generated key,
  * and small editors for the variations the tests need. Used by tests only.
  */
-import { generateClusterKey, issueServiceAccountToken } from '../jwt'
+import type { generateClusterKey } from '../jwt'
+import { issueServiceAccountToken } from '../jwt'
 import type { Scenario } from '../types'
 
 export const ACCOUNT = '123456789012'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseJsonDocument, parseYamlDocument } from './document'
 
-describe(parseJsonDocument, () => {
+describe('parseJsonDocument', () => {
   it('keeps the location of every element', () => {
     // Given
     const text = '{\n  "Version": "2012-10-17",\n  "Statement": [{ "Effect": "Allow" }]\n}'
@@ -47,13 +47,22 @@ describe(parseJsonDocument, () => {
     expect(doc.findings.map((f) => f.code)).toContain('document.too-deep')
   })
 
+  it('returns the cached result for the same text', () => {
+    expect(parseJsonDocument('{"a": 1}', 'trustPolicy')).toBe(
+      parseJsonDocument('{"a": 1}', 'trustPolicy'),
+    )
+    expect(parseJsonDocument('{"a": 1}', 'trustPolicy')).not.toBe(
+      parseJsonDocument('{"a": 1}', 'permissionPolicy'),
+    )
+  })
+
   it('escapes pointer tokens', () => {
     const doc = parseJsonDocument('{"a/b": {"c~d": 1}}', 'trustPolicy')
     expect(doc.locate('/a~1b/c~0d')?.start).toEqual({ line: 1, column: 17 })
   })
 })
 
-describe(parseYamlDocument, () => {
+describe('parseYamlDocument', () => {
   it('keeps the location of every element', () => {
     const text =
       'apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  annotations:\n    eks.amazonaws.com/role-arn: arn:aws:iam::123456789012:role/example-role\n'

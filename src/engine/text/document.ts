@@ -23,6 +23,7 @@ import {
 } from 'yaml'
 import { defineFindings } from '../finding'
 import type { Finding, SourceId, TextPosition } from '../types'
+import { memoizeByKey } from '../memo'
 import { joinPointer } from './pointer'
 
 export const DOCUMENT_FINDINGS = defineFindings({
@@ -115,11 +116,8 @@ function setOwn(target: Record<string, unknown>, key: string, value: unknown) {
   })
 }
 
-/**
- * Parses strict JSON (no comments, no trailing commas: IAM rejects both) and keeps locations.
- * Duplicate keys: the last one wins, as in JSON.parse, with a warning on the earlier one.
- */
-export function parseJsonDocument(text: string, source: SourceId): ParsedDocument {
+/** See {@link parseJsonDocument}. */
+function parseJson(text: string, source: SourceId): ParsedDocument {
   const findings: Finding[] = []
   const spans: Spans = { value: new Map(), key: new Map() }
   const toPosition = positionIndex(text)
@@ -232,11 +230,8 @@ export function parseJsonDocument(text: string, source: SourceId): ParsedDocumen
 /** Alias expansion budget: a "billion laughs" document fails fast instead of hanging. */
 const MAX_ALIAS_COUNT = 100
 
-/**
- * Parses a Kubernetes manifest written as YAML (or JSON, which YAML reads too) and keeps locations.
- * Only the first document of a multi-document stream is used, with a warning.
- */
-export function parseYamlDocument(text: string, source: SourceId): ParsedDocument {
+/** See {@link parseYamlDocument}. */
+function parseYaml(text: string, source: SourceId): ParsedDocument {
   const findings: Finding[] = []
   const spans: Spans = { value: new Map(), key: new Map() }
   const lineCounter = new LineCounter()
@@ -377,3 +372,19 @@ export function parseYamlDocument(text: string, source: SourceId): ParsedDocumen
 function firstLine(message: string): string {
   return message.split('\n')[0] ?? message
 }
+
+const documentKey = (text: string, source: SourceId) => `${source}\u0000${text}`
+
+/**
+ * Parses strict JSON (no comments, no trailing commas: IAM rejects both) and keeps locations.
+ * Duplicate keys: the last one wins, as in JSON.parse, with a warning on the earlier one.
+ * Results are cached by text and must not be mutated.
+ */
+export const parseJsonDocument = memoizeByKey(parseJson, documentKey)
+
+/**
+ * Parses a Kubernetes manifest written as YAML (or JSON, which YAML reads too) and keeps locations.
+ * Only the first document of a multi-document stream is used, with a warning.
+ * Results are cached by text and must not be mutated.
+ */
+export const parseYamlDocument = memoizeByKey(parseYaml, documentKey)

@@ -3,8 +3,18 @@
  * role's permission policies with the same evaluator as the trust policy.
  */
 import { evaluatePermissions } from '../../iam'
-import type { RunContext } from '../context'
+import { memoizeByKey } from '../../memo'
 import { stageStep, type Stage } from '../pipeline'
+import type { PolicyRequest } from '../../types'
+import type { RunContext } from '../context'
+
+/** Policy evaluation is pure: the same policies and request give the same decision. */
+const evaluatePermissionsCached = memoizeByKey(
+  (_key: string, policies: string[], request: PolicyRequest) =>
+    evaluatePermissions(policies, request),
+  (key) => key,
+  16,
+)
 
 /** The operation name the CLI prints for an action, e.g. s3:PutObject → PutObject. */
 const operationOf = (action: string) => action.slice(action.indexOf(':') + 1)
@@ -19,7 +29,8 @@ export const callStage: Stage<RunContext> = {
   run(ctx) {
     const call = ctx.scenario.call!
     const sessionArn = ctx.response!.AssumedRoleUser.Arn
-    const result = evaluatePermissions(ctx.role!.input.permissionPolicies ?? [], {
+    const policies = ctx.role!.input.permissionPolicies ?? []
+    const request: PolicyRequest = {
       action: call.action,
       resource: call.resource,
       context: {
@@ -29,7 +40,8 @@ export const callStage: Stage<RunContext> = {
         ),
         ...call.context,
       },
-    })
+    }
+    const result = evaluatePermissionsCached(JSON.stringify([policies, request]), policies, request)
     ctx.call = { decision: result.decision, statements: result.statements }
     const allowed = result.decision === 'Allow'
     const why =

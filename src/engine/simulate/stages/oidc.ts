@@ -14,7 +14,19 @@ import {
 } from '../../oidc'
 import { STS_ERRORS } from '../../sts/errors'
 import { checkTimeClaims } from '../../sts/timeClaims'
+import { memoizeByKey } from '../../memo'
 import { tokenIssuer, type RunContext } from '../context'
+
+/** Key selection depends only on the token header and the JWKS: reused across re-runs. */
+export const selectionKey = (header: Record<string, unknown>, jwks: unknown) =>
+  JSON.stringify([header, jwks])
+
+export const selectKeyCached = memoizeByKey(
+  (_key: string, header: Record<string, unknown>, jwks: unknown) =>
+    selectVerificationKey(header, jwks),
+  (key) => key,
+  8,
+)
 import { stageStep, type Stage } from '../pipeline'
 
 export const discoveryStage: Stage<RunContext> = {
@@ -107,7 +119,9 @@ export const keyStage: Stage<RunContext> = {
   actor: 'sts',
   title: 'STS picks the key named by the token’s kid',
   run(ctx) {
-    const selection = selectVerificationKey(ctx.token.header ?? {}, ctx.scenario.cluster.jwks)
+    const header = ctx.token.header ?? {}
+    const jwks = ctx.scenario.cluster.jwks
+    const selection = selectKeyCached(selectionKey(header, jwks), header, jwks)
     const refs = [{ source: 'token' as const, pointer: '/header/kid' }]
     const data = {
       reason: selection.reason,
@@ -155,7 +169,10 @@ export const signatureStage: Stage<RunContext> = {
   title: 'STS verifies the token’s signature',
   async run(ctx) {
     const key = ctx.verificationKey!
-    const check = await verifySignature(ctx.scenario.token.trim(), key.jwk)
+    // Started early by startSignatureCheck() when the key was known up front; same token, same key.
+    const check = await (ctx.pendingSignature?.index === key.index
+      ? ctx.pendingSignature.check
+      : verifySignature(ctx.scenario.token.trim(), key.jwk))
     const refs = [
       { source: 'token' as const, pointer: '/signature' },
       { source: 'jwks' as const, pointer: `/keys/${key.index}` },
@@ -198,4 +215,20 @@ export const timeStage: Stage<RunContext> = {
       ? { steps: [step], findings: result.findings, error: result.error }
       : { steps: [step], findings: result.findings }
   },
+}
+
+/**
+ * WebCrypto verifies on a worker thread: start the check before the synchronous stages run, so
+ * they overlap with it. The signature stage still awaits and reports it in its place in the chain.
+ */
+export function startSignatureCheck(ctx: RunContext): void {
+  const header = ctx.token.header
+  if (!header) return
+  const jwks = ctx.scenario.cluster.jwks
+  const selection = selectKeyCached(selectionKey(header, jwks), header, jwks)
+  if (!selection.usable || !selection.key || selection.index === undefined) return
+  ctx.pendingSignature = {
+    index: selection.index,
+    check: verifySignature(ctx.scenario.token.trim(), selection.key),
+  }
 }

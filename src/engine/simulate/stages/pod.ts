@@ -4,12 +4,24 @@
  */
 import { STS_AUDIENCE } from '../../constants'
 import { STS_FINDINGS } from '../../sts/findings'
+import { memoizeByKey } from '../../memo'
 import { mutatePod } from '../../webhook'
 import type { Finding, Step } from '../../types'
 import { tokenAudiences, type RunContext } from '../context'
 import { stageStep, type Stage } from '../pipeline'
 
 const ROLE_ARN_POINTER = '/metadata/annotations/eks.amazonaws.com~1role-arn'
+
+/**
+ * The webhook's answer depends only on the two manifests and its flags, so a re-run after an edit
+ * elsewhere reuses it. Keyed by the texts (the parsed objects are cached by text too).
+ */
+const mutateCached = memoizeByKey(
+  (_key: string, pod: object, serviceAccount: object, region: string | undefined) =>
+    mutatePod(pod, serviceAccount, { ...(region ? { region } : {}), stsRegionalEndpoints: true }),
+  (key) => key,
+  8,
+)
 
 export const webhookStage: Stage<RunContext> = {
   id: 'webhook.mutate',
@@ -20,10 +32,12 @@ export const webhookStage: Stage<RunContext> = {
   run(ctx) {
     const serviceAccount = (ctx.serviceAccount.value ?? {}) as object
     // EKS runs the webhook with the cluster's region and regional STS endpoints (spec §3.6).
-    const mutation = mutatePod(ctx.pod, serviceAccount, {
-      ...(ctx.region ? { region: ctx.region } : {}),
-      stsRegionalEndpoints: true,
-    })
+    const key = JSON.stringify([
+      ctx.scenario.serviceAccount,
+      ctx.scenario.pod ?? null,
+      ctx.region ?? null,
+    ])
+    const mutation = mutateCached(key, ctx.pod, serviceAccount, ctx.region)
     ctx.mutation = mutation
     const step = stageStep(
       this,

@@ -3,14 +3,24 @@
  * builds from the token, the session duration, and then the credentials (shared/spec §5.3 steps 6–7, §6).
  */
 import { ASSUME_ROLE_WITH_WEB_IDENTITY, STS_LIMITS } from '../../constants'
-import { buildWebIdentityContext, evaluatePolicy } from '../../iam'
+import { buildWebIdentityContext, evaluatePolicy, providerKeyPrefix } from '../../iam'
 import { formatRoleArn } from '../../sts/arn'
 import { deriveCredentials, formatCliTimestamp, roleIdFor } from '../../sts/credentials'
 import { STS_ERRORS } from '../../sts/errors'
 import { STS_FINDINGS } from '../../sts/findings'
 import type { ConditionTrace, Step, StepRef } from '../../types'
-import { tokenIssuer, type RunContext } from '../context'
+import { memoizeByKey } from '../../memo'
 import { stageStep, type Stage } from '../pipeline'
+import type { PolicyRequest } from '../../types'
+import { tokenIssuer, type RunContext } from '../context'
+
+/** Policy evaluation is pure: the same policy text and request give the same decision. */
+const evaluateTrustCached = memoizeByKey(
+  (_key: string, policy: string, request: PolicyRequest, providerHostPath: string) =>
+    evaluatePolicy(policy, request, { source: 'trustPolicy', providerHostPath }),
+  (key) => key,
+  16,
+)
 
 export const roleStage: Stage<RunContext> = {
   id: 'iam.role',
@@ -95,14 +105,17 @@ export const trustStage: Stage<RunContext> = {
       roleSessionName: ctx.request!.roleSessionName,
       now: ctx.nowIso,
     })
-    const decision = evaluatePolicy(
+    const request: PolicyRequest = {
+      action: ASSUME_ROLE_WITH_WEB_IDENTITY,
+      principal: { federated: ctx.provider!.arn },
+      context,
+    }
+    const key = JSON.stringify([role.trustPolicy, request])
+    const decision = evaluateTrustCached(
+      key,
       role.trustPolicy,
-      {
-        action: ASSUME_ROLE_WITH_WEB_IDENTITY,
-        principal: { federated: ctx.provider!.arn },
-        context,
-      },
-      { source: 'trustPolicy' },
+      request,
+      providerKeyPrefix(tokenIssuer(ctx)!),
     )
     const allowed = decision.decision === 'Allow'
     const steps: Step[] = []
@@ -207,7 +220,7 @@ export const credentialsStage: Stage<RunContext> = {
   actor: 'sts',
   to: 'sdk',
   title: 'STS returns temporary credentials',
-  async run(ctx) {
+  run(ctx) {
     const request = ctx.request!
     const arn = ctx.roleArn!
     const duration = request.durationSeconds ?? STS_LIMITS.defaultDurationSeconds
@@ -219,7 +232,8 @@ export const credentialsStage: Stage<RunContext> = {
       ctx.nowSeconds,
       duration,
     ])
-    const [credentials, roleId] = await Promise.all([deriveCredentials(seed), roleIdFor(roleArn)])
+    const credentials = deriveCredentials(seed)
+    const roleId = roleIdFor(roleArn)
     const issuer = tokenIssuer(ctx)!
     ctx.response = {
       Credentials: { ...credentials, Expiration: formatCliTimestamp(ctx.nowSeconds + duration) },
