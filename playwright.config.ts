@@ -6,6 +6,11 @@ import { defineConfig, devices } from '@playwright/test'
 const debianChromium = '/usr/bin/chromium'
 const executablePath = existsSync(debianChromium) ? debianChromium : undefined
 
+// E2E_DEV_PORT=<port> runs the journeys against a Vite dev server on that port instead of the
+// built site (handy while developing; several can run side by side). CI always tests the build.
+const devPort = process.env.E2E_DEV_PORT
+const baseURL = `http://127.0.0.1:${devPort ?? 4173}`
+
 export default defineConfig({
   testDir: 'e2e',
   workers: 1,
@@ -13,7 +18,7 @@ export default defineConfig({
   retries: 0,
   reporter: process.env.CI ? 'list' : [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL,
     trace: 'retain-on-failure',
   },
   projects: [
@@ -36,11 +41,18 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: 'npm run build && npm run preview',
-    url: 'http://127.0.0.1:4173',
-    reuseExistingServer: !process.env.CI,
-    timeout: 180_000,
-    stdout: 'pipe',
-  },
+  webServer: devPort
+    ? {
+        command: `npx vite --host 127.0.0.1 --port ${devPort} --strictPort`,
+        url: baseURL,
+        reuseExistingServer: true,
+        timeout: 120_000,
+      }
+    : {
+        command: 'npm run build && npm run preview',
+        url: baseURL,
+        reuseExistingServer: !process.env.CI,
+        timeout: 180_000,
+        stdout: 'pipe',
+      },
 })

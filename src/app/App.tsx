@@ -1,49 +1,61 @@
 import { useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
 import { createDefaultScenario } from '../scenarios/defaultScenario'
 import { useAppStore } from '../state/store'
+import { EditorsPanel } from '../ui/editors/EditorsPanel'
 import { FindingList } from '../ui/findings/FindingList'
+import { Header } from '../ui/header/Header'
+import { TokenInspector } from '../ui/inspector/TokenInspector'
 import { StepList } from '../ui/steps/StepList'
 import { Verdict } from '../ui/verdict/Verdict'
+import { FlowPanel } from '../ui/flow/FlowPanel'
+import { ModeView } from '../ui/presentation/ModeView'
+import { modeFromSearch } from './mode'
+import { useThemeAttribute } from './useThemeAttribute'
+
+const mode = modeFromSearch(window.location.search)
 
 export function App() {
+  const { t } = useTranslation()
+  const hasDraft = useAppStore((s) => s.draft !== undefined)
   const trace = useAppStore((s) => s.trace)
   const status = useAppStore((s) => s.status)
-  const setScenario = useAppStore((s) => s.setScenario)
+  useThemeAttribute()
 
   useEffect(() => {
-    void createDefaultScenario().then(setScenario)
-  }, [setScenario])
+    const { draft, loadScenario, runSimulation } = useAppStore.getState()
+    // Autosaved work comes back as it was; otherwise the blog post's scenario, freshly signed.
+    if (draft) void runSimulation()
+    else void createDefaultScenario().then((scenario) => loadScenario(scenario))
+  }, [])
+
+  if (mode !== 'playground') return hasDraft && trace ? <ModeView mode={mode} /> : null
 
   return (
     <div className="app">
-      <header className="app__header">
-        <h1>
-          IRSA Lab{' '}
-          <span className="app__tagline">
-            IAM Roles for Service Accounts, step by step, in your browser
-          </span>
-        </h1>
-        <p className="app__privacy">
-          Nothing leaves this page: the keys, tokens and policies stay in your browser.
+      <Header />
+      {!hasDraft || !trace ? (
+        <p role="status" className="app__loading">
+          {t('app.loading')}
         </p>
-      </header>
-      <main className="app__main" aria-busy={status !== 'ready'}>
-        {!trace ? (
-          <p role="status">Generating a cluster key and a ServiceAccount token…</p>
-        ) : (
-          <>
+      ) : (
+        <main className="playground" aria-busy={status === 'running'}>
+          <section className="playground__inputs" aria-label={t('app.regions.inputs')}>
+            <EditorsPanel />
+          </section>
+          <section className="playground__trace panel" aria-labelledby="steps-title">
+            <FlowPanel />
+            <h2 id="steps-title">{t('steps.title')}</h2>
+            <StepList steps={trace.steps} />
+            <h2 id="findings-title">{t('findings.title')}</h2>
+            <FindingList />
+          </section>
+          <section className="playground__verdict" aria-label={t('app.regions.verdict')}>
             <Verdict trace={trace} />
-            <section aria-labelledby="steps-title" className="panel">
-              <h2 id="steps-title">What happened</h2>
-              <StepList steps={trace.steps} />
-            </section>
-            <section aria-labelledby="findings-title" className="panel">
-              <h2 id="findings-title">Findings</h2>
-              <FindingList findings={trace.findings} />
-            </section>
-          </>
-        )}
-      </main>
+            <TokenInspector />
+          </section>
+        </main>
+      )}
     </div>
   )
 }

@@ -1,26 +1,37 @@
 /**
- * The app's one store. The trace is recomputed in exactly one place (`runSimulation`) whenever
- * the scenario changes, and is never derived anywhere else.
+ * The app's one store, built from slices (zustand slices pattern). Components read it with narrow
+ * selectors. The trace is recomputed in exactly one place (traceSlice.runSimulation).
  */
 import { create } from 'zustand'
-import { simulate, type Scenario, type Trace } from '../engine'
+import { createJSONStorage, persist } from 'zustand/middleware'
+import { createPreferencesSlice, type PreferencesSlice } from './preferencesSlice'
+import { createScenarioSlice, type ScenarioSlice } from './scenarioSlice'
+import { createSelectionSlice, type SelectionSlice } from './selectionSlice'
+import { createTraceSlice, type TraceSlice } from './traceSlice'
 
-export interface AppState {
-  scenario?: Scenario
-  trace?: Trace
-  status: 'loading' | 'running' | 'ready'
-  /** Bumped per run so that a slow run never overwrites a newer one. */
-  runId: number
-  setScenario: (scenario: Scenario) => Promise<void>
-}
+export type AppState = ScenarioSlice & TraceSlice & SelectionSlice & PreferencesSlice
 
-export const useAppStore = create<AppState>()((set, get) => ({
-  status: 'loading',
-  runId: 0,
-  async setScenario(scenario) {
-    const runId = get().runId + 1
-    set({ scenario, status: 'running', runId })
-    const trace = await simulate(scenario)
-    if (get().runId === runId) set({ trace, status: 'ready' })
-  },
-}))
+export const STORAGE_KEY = 'irsa-lab'
+
+export const useAppStore = create<AppState>()(
+  persist(
+    (...a) => ({
+      ...createScenarioSlice(...a),
+      ...createTraceSlice(...a),
+      ...createSelectionSlice(...a),
+      ...createPreferencesSlice(...a),
+    }),
+    {
+      name: STORAGE_KEY,
+      version: 1,
+      storage: createJSONStorage(() => localStorage),
+      // Autosave: the user's work and preferences; the trace is always recomputed.
+      partialize: (s) => ({
+        draft: s.draft,
+        signingKey: s.signingKey,
+        resignedAt: s.resignedAt,
+        theme: s.theme,
+      }),
+    },
+  ),
+)

@@ -1,10 +1,16 @@
-import type { Finding } from '../../engine'
+import { useTranslation } from 'react-i18next'
+import { useShallow } from 'zustand/react/shallow'
+import { selectAllFindings } from '../../state/selectors'
+import { useAppStore } from '../../state/store'
+
+const ORDER = { error: 0, warning: 1, info: 2 } as const
 
 /** Findings about the inputs: errors first, then warnings, then notes. */
-export function FindingList({ findings }: { findings: Finding[] }) {
-  if (findings.length === 0) return <p className="muted">Nothing to report about the inputs.</p>
-  const order = { error: 0, warning: 1, info: 2 }
-  const sorted = [...findings].sort((a, b) => order[a.severity] - order[b.severity])
+export function FindingList() {
+  const { t } = useTranslation()
+  const findings = useAppStore(useShallow(selectAllFindings))
+  if (findings.length === 0) return <p className="muted">{t('findings.none')}</p>
+  const sorted = [...findings].sort((a, b) => ORDER[a.severity] - ORDER[b.severity])
   return (
     <ul className="findings">
       {sorted.map((f, i) => (
@@ -12,7 +18,7 @@ export function FindingList({ findings }: { findings: Finding[] }) {
           key={`${f.code}-${f.source}-${f.pointer ?? ''}-${i}`}
           className={`finding finding--${f.severity}`}
         >
-          <span className="finding__severity">{f.severity}</span>{' '}
+          <span className="finding__severity">{t(`findings.severity.${f.severity}`)}</span>{' '}
           <code className="finding__code">{f.code}</code>{' '}
           <span className="finding__where">
             {f.source}

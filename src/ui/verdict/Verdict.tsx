@@ -1,8 +1,10 @@
+import { useTranslation } from 'react-i18next'
 import type { Trace } from '../../engine'
 import { formatCliError } from '../format/awsCli'
 
 /** The outcome of the run: the credentials as the AWS CLI prints them, or the exact error. */
 export function Verdict({ trace }: { trace: Trace }) {
+  const { t } = useTranslation()
   const failed = trace.steps.find((s) => s.status === 'fail')
   if (trace.outcome === 'issued' && trace.response) {
     return (
@@ -10,19 +12,23 @@ export function Verdict({ trace }: { trace: Trace }) {
         className="verdict verdict--issued"
         aria-labelledby="verdict-title"
         data-testid="verdict"
+        role="status"
       >
         <h2 id="verdict-title">
-          <span aria-hidden="true">✔ </span>Credentials issued
+          <span aria-hidden="true">✔ </span>
+          {t('verdict.issued')}
         </h2>
         <p>
-          STS trusted the token of <code>{trace.response.SubjectFromWebIdentityToken}</code> and
-          returned temporary credentials for <code>{trace.response.AssumedRoleUser.Arn}</code>.
+          {t('verdict.issuedBody', {
+            subject: trace.response.SubjectFromWebIdentityToken,
+            arn: trace.response.AssumedRoleUser.Arn,
+          })}
         </p>
         <pre
           className="code"
           data-testid="credentials"
           tabIndex={0}
-          aria-label="aws sts assume-role-with-web-identity output"
+          aria-label={t('verdict.credentialsLabel')}
         >
           {JSON.stringify(trace.response, null, 4)}
         </pre>
@@ -35,9 +41,10 @@ export function Verdict({ trace }: { trace: Trace }) {
         className="verdict verdict--invalid"
         aria-labelledby="verdict-title"
         data-testid="verdict"
+        role="status"
       >
-        <h2 id="verdict-title">The scenario cannot be simulated</h2>
-        <p>Fix the errors listed below: the ServiceAccount or the pod could not be read.</p>
+        <h2 id="verdict-title">{t('verdict.invalid')}</h2>
+        <p>{t('verdict.invalidBody')}</p>
       </section>
     )
   }
@@ -46,14 +53,15 @@ export function Verdict({ trace }: { trace: Trace }) {
       className="verdict verdict--denied"
       aria-labelledby="verdict-title"
       data-testid="verdict"
+      role="status"
     >
       <h2 id="verdict-title">
         <span aria-hidden="true">✘ </span>
-        {trace.error ? 'STS refused' : 'No web identity: STS was never called'}
+        {trace.error ? t('verdict.denied') : t('verdict.neverCalled')}
       </h2>
       {failed && (
         <p>
-          Stopped at: <strong>{failed.title}</strong>
+          {t('verdict.stoppedAt')} <strong>{failed.title}</strong>
           {failed.detail ? ` — ${failed.detail}` : ''}
         </p>
       )}

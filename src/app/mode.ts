@@ -1,0 +1,9 @@
+/** Which view the page shows, from the URL: the playground, or one of the presentation views. */
+export type AppMode = 'playground' | 'present' | 'presenter' | 'embed'
+
+const MODES: readonly AppMode[] = ['present', 'presenter', 'embed']
+
+export function modeFromSearch(search: string): AppMode {
+  const view = new URLSearchParams(search).get('view')
+  return MODES.find((m) => m === view) ?? 'playground'
+}

@@ -1,0 +1,3 @@
+export const editors = {
+  title: 'Inputs',
+}

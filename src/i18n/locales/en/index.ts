@@ -1,0 +1,17 @@
+/**
+ * English messages, one file per area of the app. Every user-visible string lives in a catalogue;
+ * the Korean catalogue has the same keys (typed, and a unit test compares them). AWS's own error
+ * text stays verbatim and is never translated.
+ */
+import { app } from './app'
+import { editors } from './editors'
+import { flow } from './flow'
+import { inspector } from './inspector'
+import { findings, steps } from './steps'
+import { verdict } from './verdict'
+
+export const en = { app, steps, findings, verdict, editors, inspector, flow }
+
+/** The shape every catalogue has: the same keys, string leaves. */
+type Catalog<T> = { [K in keyof T]: T[K] extends string ? string : Catalog<T[K]> }
+export type Messages = Catalog<typeof en>

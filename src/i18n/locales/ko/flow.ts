@@ -1,0 +1,5 @@
+import type { Messages } from '../en'
+
+export const flow: Messages['flow'] = {
+  title: '흐름',
+}

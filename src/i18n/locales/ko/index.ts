@@ -1,0 +1,10 @@
+/** 한국어 메시지. 영역마다 파일 하나, 키는 en과 같다 (타입과 단위 테스트가 확인). */
+import type { Messages } from '../en'
+import { app } from './app'
+import { editors } from './editors'
+import { flow } from './flow'
+import { inspector } from './inspector'
+import { findings, steps } from './steps'
+import { verdict } from './verdict'
+
+export const ko: Messages = { app, steps, findings, verdict, editors, inspector, flow }

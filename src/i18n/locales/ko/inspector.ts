@@ -1,0 +1,5 @@
+import type { Messages } from '../en'
+
+export const inspector: Messages['inspector'] = {
+  title: '토큰',
+}

@@ -1,0 +1,120 @@
+/**
+ * What the editors hold: every input of a scenario as the text the user edits (YAML, JSON, the
+ * compact token) plus a few plain fields. `scenarioFromDraft` turns it into the engine's Scenario;
+ * the JSON documents that the engine takes as objects (JWKS, providers, request) are parsed here
+ * with the engine's located parser, so a syntax error becomes a finding at its place.
+ */
+import type { Finding, Scenario, SourceId } from '../engine'
+import { parseJsonDocument } from '../engine/text/document'
+
+export interface ScenarioDraft {
+  /** The projected ServiceAccount token (compact JWS). */
+  token: string
+  /** ServiceAccount manifest (YAML). */
+  serviceAccount: string
+  /** Pod manifest (YAML); empty: a minimal pod that uses the ServiceAccount. */
+  pod: string
+  /** The cluster's OIDC issuer URL. */
+  issuer: string
+  /** JWKS served at <issuer>/keys (JSON text). */
+  jwks: string
+  /** The account's IAM OIDC providers (JSON text of an array of { url, clientIds, thumbprints }). */
+  oidcProviders: string
+  accountId: string
+  roleName: string
+  maxSessionDuration: number
+  /** The role's trust policy (JSON text). */
+  trustPolicy: string
+  /** The role's permission policy (JSON text); empty: none attached. */
+  permissionPolicy: string
+  /** STS request overrides (JSON text of { roleArn?, roleSessionName?, durationSeconds? }). */
+  request: string
+  /** The simulated instant (ISO 8601). */
+  now: string
+  /** The API call made with the credentials. */
+  call: { action: string; resource: string }
+}
+
+/** The editor that shows each source the engine points into. */
+export const SOURCE_FIELD = {
+  token: 'token',
+  serviceAccount: 'serviceAccount',
+  pod: 'pod',
+  trustPolicy: 'trustPolicy',
+  permissionPolicy: 'permissionPolicy',
+  jwks: 'jwks',
+  oidcProvider: 'oidcProviders',
+  request: 'request',
+} as const satisfies Record<SourceId, keyof ScenarioDraft>
+
+const pretty = (value: unknown) => JSON.stringify(value, null, 2)
+
+export function draftFromScenario(scenario: Scenario): ScenarioDraft {
+  const role = scenario.aws.roles[0]
+  return {
+    token: scenario.token,
+    serviceAccount: scenario.serviceAccount,
+    pod: scenario.pod ?? '',
+    issuer: scenario.cluster.issuer,
+    jwks: pretty(scenario.cluster.jwks),
+    oidcProviders: pretty(scenario.aws.oidcProviders),
+    accountId: scenario.aws.accountId,
+    roleName: role?.name ?? '',
+    maxSessionDuration: role?.maxSessionDuration ?? 3600,
+    trustPolicy: role?.trustPolicy ?? '',
+    permissionPolicy: role?.permissionPolicies?.[0] ?? '',
+    request: pretty(scenario.request ?? {}),
+    now: scenario.now ?? new Date().toISOString(),
+    call: scenario.call
+      ? { action: scenario.call.action, resource: scenario.call.resource }
+      : { action: '', resource: '' },
+  }
+}
+
+/** Parses a JSON field of the draft; on failure the engine gets `fallback` and the user a finding. */
+function jsonField<T>(text: string, source: SourceId, fallback: T, findings: Finding[]): T {
+  const doc = parseJsonDocument(text, source)
+  findings.push(...doc.findings)
+  return doc.ok ? (doc.value as T) : fallback
+}
+
+export function scenarioFromDraft(draft: ScenarioDraft): {
+  scenario: Scenario
+  findings: Finding[]
+} {
+  const findings: Finding[] = []
+  const jwks = jsonField<Scenario['cluster']['jwks']>(draft.jwks, 'jwks', { keys: [] }, findings)
+  const oidcProviders = jsonField<Scenario['aws']['oidcProviders']>(
+    draft.oidcProviders,
+    'oidcProvider',
+    [],
+    findings,
+  )
+  const request =
+    draft.request.trim() === ''
+      ? {}
+      : jsonField<NonNullable<Scenario['request']>>(draft.request, 'request', {}, findings)
+  const scenario: Scenario = {
+    version: 1,
+    now: draft.now,
+    cluster: { issuer: draft.issuer, jwks },
+    serviceAccount: draft.serviceAccount,
+    token: draft.token,
+    aws: {
+      accountId: draft.accountId,
+      oidcProviders,
+      roles: [
+        {
+          name: draft.roleName,
+          trustPolicy: draft.trustPolicy,
+          maxSessionDuration: draft.maxSessionDuration,
+          permissionPolicies: draft.permissionPolicy.trim() === '' ? [] : [draft.permissionPolicy],
+        },
+      ],
+    },
+    request,
+  }
+  if (draft.pod.trim() !== '') scenario.pod = draft.pod
+  if (draft.call.action !== '' && draft.call.resource !== '') scenario.call = { ...draft.call }
+  return { scenario, findings }
+}

@@ -1,0 +1,4 @@
+/** The input editors (Monaco, lazy). Placeholder until the editors land. */
+export function EditorsPanel() {
+  return null
+}
