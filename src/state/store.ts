@@ -4,12 +4,13 @@
  */
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
+import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice'
 import { createPreferencesSlice, type PreferencesSlice } from './preferencesSlice'
 import { createScenarioSlice, type ScenarioSlice } from './scenarioSlice'
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice'
 import { createTraceSlice, type TraceSlice } from './traceSlice'
 
-export type AppState = ScenarioSlice & TraceSlice & SelectionSlice & PreferencesSlice
+export type AppState = ScenarioSlice & TraceSlice & SelectionSlice & PlaybackSlice & PreferencesSlice
 
 export const STORAGE_KEY = 'irsa-lab'
 
@@ -19,6 +20,7 @@ export const useAppStore = create<AppState>()(
       ...createScenarioSlice(...a),
       ...createTraceSlice(...a),
       ...createSelectionSlice(...a),
+      ...createPlaybackSlice(...a),
       ...createPreferencesSlice(...a),
     }),
     {
