@@ -38,6 +38,16 @@ export const DOCUMENT_FINDINGS = defineFindings({
 /** Deeper documents are refused: no IAM policy or Kubernetes manifest nests anywhere near this. */
 export const MAX_DEPTH = 256
 
+const tooDeepFinding = (source: SourceId) =>
+  DOCUMENT_FINDINGS.make(
+    'document.too-deep',
+    `The document nests deeper than ${MAX_DEPTH} levels.`,
+    source,
+    {
+      pointer: '',
+    },
+  )
+
 export interface TextRange {
   start: TextPosition
   end: TextPosition
@@ -137,16 +147,7 @@ function parseJson(text: string, source: SourceId): ParsedDocument {
     })
   } catch {
     // jsonc-parser recurses per nesting level; a pathological document can exhaust the stack.
-    findings.push(
-      DOCUMENT_FINDINGS.make(
-        'document.too-deep',
-        `The document nests deeper than ${MAX_DEPTH} levels.`,
-        source,
-        {
-          pointer: '',
-        },
-      ),
-    )
+    findings.push(tooDeepFinding(source))
     return makeDocument(text, undefined, false, findings, spans)
   }
   for (const error of errors) {
@@ -206,16 +207,7 @@ function parseJson(text: string, source: SourceId): ParsedDocument {
     tooDeep = true
   }
   if (tooDeep) {
-    findings.push(
-      DOCUMENT_FINDINGS.make(
-        'document.too-deep',
-        `The document nests deeper than ${MAX_DEPTH} levels.`,
-        source,
-        {
-          pointer: '',
-        },
-      ),
-    )
+    findings.push(tooDeepFinding(source))
     value = undefined
   }
   return makeDocument(
@@ -330,16 +322,7 @@ function parseYaml(text: string, source: SourceId): ParsedDocument {
   }
   let value: unknown
   if (tooDeep) {
-    findings.push(
-      DOCUMENT_FINDINGS.make(
-        'document.too-deep',
-        `The document nests deeper than ${MAX_DEPTH} levels.`,
-        source,
-        {
-          pointer: '',
-        },
-      ),
-    )
+    findings.push(tooDeepFinding(source))
   } else {
     try {
       value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
