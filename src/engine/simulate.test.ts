@@ -306,6 +306,37 @@ describe(simulate, () => {
     expect(trace.steps.find((s) => s.id === 'webhook.mutate')?.status).toBe('info')
   })
 
+  it('an existing pod created before the annotation keeps running without IRSA', async () => {
+    // Given: the pod as `kubectl get pod -o yaml` prints it, created before the role-arn annotation
+    const scenario = baseScenario(key, token)
+    scenario.pod = [
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata:',
+      '  name: example-pod',
+      '  namespace: example',
+      '  uid: 0b0f7b1e-5a4c-4d38-9a57-1c2d3e4f5a6b',
+      'spec:',
+      '  serviceAccountName: example-sa',
+      '  containers:',
+      '    - name: app',
+      '      image: public.ecr.aws/docker/library/node:22',
+      'status:',
+      '  phase: Running',
+    ].join('\n')
+    // When
+    const trace = await simulate(scenario)
+    // Then
+    expect(trace.steps.find((s) => s.id === 'webhook.mutate')).toMatchObject({
+      status: 'info',
+      data: { existing: true },
+    })
+    expect(failedStep(trace)).toBe('sdk.credential-chain')
+    expect(trace.findings).toContainEqual(
+      expect.objectContaining({ code: 'pod.existing-not-mutated', pointer: '/metadata' }),
+    )
+  })
+
   it('issues credentials but denies the upload without a permission policy', async () => {
     const scenario = baseScenario(key, token)
     scenario.aws.roles[0]!.permissionPolicies = []

@@ -19,6 +19,7 @@ export const STS_FINDINGS = defineFindings({
   'sdk.no-web-identity': { severity: 'error' },
   'sdk.session-name.default': { severity: 'info' },
   'token.subject-mismatch': { severity: 'warning' },
+  'pod.existing-not-mutated': { severity: 'error' },
   'token.audience-differs-from-volume': { severity: 'warning' },
   'call.denied': { severity: 'error' },
   'scenario.invalid': { severity: 'error' },

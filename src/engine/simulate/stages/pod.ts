@@ -6,7 +6,7 @@ import { STS_AUDIENCE } from '../../constants'
 import { STS_FINDINGS } from '../../sts/findings'
 import { memoizeByKey } from '../../memo'
 import { mutatePod } from '../../webhook'
-import type { Finding, Step } from '../../types'
+import type { Finding, Step, StepRef } from '../../types'
 import { tokenAudiences, type RunContext } from '../context'
 import { stageStep, type Stage } from '../pipeline'
 
@@ -38,20 +38,50 @@ export const webhookStage: Stage<RunContext> = {
       ctx.region ?? null,
     ])
     const mutation = mutateCached(key, ctx.pod, serviceAccount, ctx.region)
+    const refs: StepRef[] = [{ source: 'serviceAccount', pointer: ROLE_ARN_POINTER }]
+    if (isExistingPod(ctx.pod)) {
+      // The webhook only sees CREATE: a running pod keeps what it got when it was created (spec §3.1, §9 #8).
+      ctx.mutation = {
+        ...mutation,
+        pod: ctx.pod,
+        patch: [],
+        skipped: true,
+        reason: 'The pod already exists',
+      }
+      const step = stageStep(this, 'info', [...refs, { source: 'pod', pointer: '/metadata' }], {
+        detail:
+          'This pod already exists (it has a uid, a creation time or a status): the webhook acts only when a pod is created, so the pod keeps what it got then.',
+        data: { existing: true, wouldInject: mutation.patch.length > 0 },
+      })
+      const findings = mutation.patch.length
+        ? [
+            STS_FINDINGS.make(
+              'pod.existing-not-mutated',
+              'The ServiceAccount asks for IRSA, but this running pod was created without it: delete the pod so that its replacement is mutated.',
+              'pod',
+              { pointer: '/metadata' },
+            ),
+          ]
+        : []
+      return { steps: [step], findings }
+    }
     ctx.mutation = mutation
-    const step = stageStep(
-      this,
-      mutation.skipped ? 'info' : 'pass',
-      [{ source: 'serviceAccount', pointer: ROLE_ARN_POINTER }],
-      {
-        detail: mutation.skipped
-          ? `Not mutated: ${mutation.reason ?? 'no IRSA annotation'}.`
-          : `Injected ${mutation.patch.length} patch operation(s): the token volume, its mount and the AWS_* variables.`,
-        data: { skipped: mutation.skipped, reason: mutation.reason, patch: mutation.patch },
-      },
-    )
+    const step = stageStep(this, mutation.skipped ? 'info' : 'pass', refs, {
+      detail: mutation.skipped
+        ? `Not mutated: ${mutation.reason ?? 'no IRSA annotation'}.`
+        : `Injected ${mutation.patch.length} patch operation(s): the token volume, its mount and the AWS_* variables.`,
+      data: { skipped: mutation.skipped, reason: mutation.reason, patch: mutation.patch },
+    })
     return { steps: [step], findings: mutation.findings }
   },
+}
+
+/** A pod as `kubectl get pod -o yaml` prints it (admitted already), not a manifest to create. */
+function isExistingPod(pod: object): boolean {
+  const { metadata, status } = pod as { metadata?: Record<string, unknown>; status?: unknown }
+  return (
+    status !== undefined || metadata?.uid !== undefined || metadata?.creationTimestamp !== undefined
+  )
 }
 
 interface Container {
