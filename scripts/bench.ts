@@ -38,7 +38,7 @@ function medianSync(run: () => unknown, iterations: number): number {
 const rows: { name: string; value: string; budget: string; ok: boolean }[] = []
 const us = (ms: number) => `${(ms * 1000).toFixed(1)} µs`
 
-const scenario = await createDefaultScenario(new Date('2026-11-29T12:00:00Z'))
+const { scenario } = await createDefaultScenario(new Date('2026-11-29T12:00:00Z'))
 const simulateMs = await median(() => simulate(scenario), 400)
 const floorMs = await median(
   () =>

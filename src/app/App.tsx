@@ -26,7 +26,15 @@ export function App() {
     const { draft, loadScenario, runSimulation } = useAppStore.getState()
     // Autosaved work comes back as it was; otherwise the blog post's scenario, freshly signed.
     if (draft) void runSimulation()
-    else void createDefaultScenario().then((scenario) => loadScenario(scenario))
+    else
+      void createDefaultScenario().then(({ scenario, key }) =>
+        loadScenario(scenario, {
+          alg: 'RS256',
+          kid: key.kid,
+          privateJwk: key.privateJwk,
+          publicJwk: key.publicJwk,
+        }),
+      )
   }, [])
 
   if (mode !== 'playground') return hasDraft && trace ? <ModeView mode={mode} /> : null

@@ -5,6 +5,7 @@ export { generateClusterKey, type ClusterKey } from './keys'
 export {
   deriveServiceAccountUid,
   issueServiceAccountToken,
+  signClaims,
   TokenRequestError,
   type ServiceAccountTokenInput,
 } from './issue'

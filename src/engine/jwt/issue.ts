@@ -74,13 +74,24 @@ export async function issueServiceAccountToken(input: ServiceAccountTokenInput):
     nbf: iat,
     sub: `system:serviceaccount:${input.namespace}:${input.serviceAccount}`,
   }
-  const privateJwk = input.key.privateJwk as Record<string, unknown>
+  return signClaims(claims, input.key)
+}
+
+/**
+ * Signs a claims set as kube-apiserver does: header `{ alg, kid }` only (no `typ`, spec §1.2),
+ * RS256 for RSA keys and the curve's ES algorithm for ECDSA keys. Used to issue tokens and to
+ * re-sign edited claims on the user's explicit request.
+ */
+export async function signClaims(
+  claims: Record<string, unknown>,
+  key: { privateJwk: object; kid: string },
+): Promise<string> {
+  const privateJwk = key.privateJwk as Record<string, unknown>
   const alg = signingAlg(privateJwk)
-  const key = await importJWK(privateJwk as JWK, alg)
-  // Header { alg, kid } only: the Kubernetes signer sets no `typ` (spec §1.2).
+  const cryptoKey = await importJWK(privateJwk as JWK, alg)
   return new CompactSign(new TextEncoder().encode(JSON.stringify(claims)))
-    .setProtectedHeader({ alg, kid: input.key.kid })
-    .sign(key)
+    .setProtectedHeader({ alg, kid: key.kid })
+    .sign(cryptoKey)
 }
 
 function validateExpiration(seconds: number) {
