@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand'
 import type { Scenario } from '../engine'
 import { draftFromScenario, type ScenarioDraft } from '../scenarios/draft'
+import { DEFAULT_PRESET_ID } from '../scenarios/presets'
 import type { AppState } from './store'
 
 /** A generated cluster key: kept so claims can be re-signed on request (never silently). */
@@ -14,6 +15,8 @@ export interface SigningKey {
 export interface ScenarioSlice {
   /** Undefined until the first scenario is loaded. */
   draft?: ScenarioDraft
+  /** The gallery preset the scenario started from: share links store only what differs from it. */
+  presetId: string
   /** The key that signed the token, when the token was generated here. */
   signingKey?: SigningKey
   /** Set when the user re-signed edited claims: the UI says so until the next generation. */
@@ -21,7 +24,7 @@ export interface ScenarioSlice {
   /** Edits some fields; the trace follows after a short debounce. */
   editDraft: (patch: Partial<ScenarioDraft>) => void
   /** Replaces the whole scenario (default, gallery, link, generator); the trace follows at once. */
-  loadScenario: (scenario: Scenario, signingKey?: SigningKey) => void
+  loadScenario: (scenario: Scenario, signingKey?: SigningKey, presetId?: string) => void
   /** Replaces the token and, when it was signed with a new key, the key (e.g. re-sign, generate). */
   setToken: (
     token: string,
@@ -30,6 +33,7 @@ export interface ScenarioSlice {
 }
 
 export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> = (set, get) => ({
+  presetId: DEFAULT_PRESET_ID,
   editDraft(patch) {
     const draft = get().draft
     if (!draft) return

@@ -10,7 +10,11 @@ import { createScenarioSlice, type ScenarioSlice } from './scenarioSlice'
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice'
 import { createTraceSlice, type TraceSlice } from './traceSlice'
 
-export type AppState = ScenarioSlice & TraceSlice & SelectionSlice & PlaybackSlice & PreferencesSlice
+export type AppState = ScenarioSlice &
+  TraceSlice &
+  SelectionSlice &
+  PlaybackSlice &
+  PreferencesSlice
 
 export const STORAGE_KEY = 'irsa-lab'
 

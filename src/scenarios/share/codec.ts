@@ -1,0 +1,224 @@
+/**
+ * Share links: the scenario in the URL fragment (never sent to any server), compressed with
+ * lz-string, holding only what differs from the named preset. Decoding takes a string, never
+ * `window.location`, and never throws: a bad link is a reason the UI can show.
+ *
+ * Format (version 1), the JSON behind `#s=`:
+ *   { v: 1, p: presetId, i?: issuedAt (epoch s), d?: draft fields that differ,
+ *     c?: token claims that differ (re-signed on load with a fresh demo key),
+ *     t?: the token as is (signature scenarios, or a real token shared with consent),
+ *     r?: 1 (redacted: a real token's claims without its signature), s?: step index }
+ * A preset without edits is simply `#p=<presetId>` (with `&i=<issuedAt>` and `&step=<n>` when set).
+ */
+import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string'
+import type { ScenarioDraft } from '../draft'
+import { findPreset } from '../presets'
+import type { LineHunk } from './textDiff'
+
+export const SHARE_VERSION = 1
+/** Longer fragments are refused before decompression (a scenario compresses far below this). */
+export const MAX_FRAGMENT_LENGTH = 64_000
+/** Decompressed JSON above this is refused (a "zip bomb" in a link). */
+export const MAX_JSON_LENGTH = 512_000
+
+/** Draft fields a link may carry, with the type each must have. */
+const DRAFT_FIELDS = {
+  serviceAccount: 'string',
+  pod: 'string',
+  issuer: 'string',
+  jwks: 'string',
+  oidcProviders: 'string',
+  accountId: 'string',
+  roleName: 'string',
+  maxSessionDuration: 'number',
+  trustPolicy: 'string',
+  permissionPolicy: 'string',
+  request: 'string',
+  now: 'string',
+  call: 'call',
+} as const satisfies Partial<Record<keyof ScenarioDraft, string>>
+
+export type SharedDraftField = keyof typeof DRAFT_FIELDS
+/** Text fields travel whole or as a line hunk against the preset's text. */
+export type DraftDiff = {
+  [K in SharedDraftField]?: ScenarioDraft[K] extends string ? string | LineHunk : ScenarioDraft[K]
+}
+
+export interface SharePayload {
+  presetId: string
+  /** The token's issue time (epoch seconds) when the preset is rebuilt for it. */
+  issuedAt?: number
+  draft: DraftDiff
+  claims?: Record<string, unknown>
+  token?: string
+  redacted?: boolean
+  step?: number
+}
+
+export type DecodeResult =
+  | { ok: true; payload: SharePayload; migratedFrom?: number }
+  | {
+      ok: false
+      reason: 'corrupt' | 'too-new' | 'too-large' | 'invalid' | 'unknown-preset'
+      detail: string
+    }
+
+export function encodeSharePayload(payload: SharePayload): string {
+  const edited =
+    Object.keys(payload.draft).length > 0 ||
+    payload.claims !== undefined ||
+    payload.token !== undefined ||
+    payload.issuedAt !== undefined
+  if (!edited || (Object.keys(payload.draft).length === 0 && !payload.claims && !payload.token)) {
+    const params = new URLSearchParams({ p: payload.presetId })
+    if (payload.issuedAt !== undefined) params.set('i', String(payload.issuedAt))
+    if (payload.step !== undefined) params.set('step', String(payload.step))
+    return params.toString()
+  }
+  const wire: Record<string, unknown> = { v: SHARE_VERSION, p: payload.presetId }
+  if (payload.issuedAt !== undefined) wire.i = payload.issuedAt
+  if (Object.keys(payload.draft).length > 0) wire.d = payload.draft
+  if (payload.claims) wire.c = payload.claims
+  if (payload.token) wire.t = payload.token
+  if (payload.redacted) wire.r = 1
+  if (payload.step !== undefined) wire.s = payload.step
+  return `s=${compressToEncodedURIComponent(JSON.stringify(wire))}`
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
+
+/** Reads `#p=…` or `#s=…` (with or without the `#`); anything else is not a share link. */
+export function decodeShareFragment(fragment: string): DecodeResult | undefined {
+  const text = fragment.startsWith('#') ? fragment.slice(1) : fragment
+  const params = new URLSearchParams(text)
+  const preset = params.get('p')
+  if (preset !== null) {
+    const payload: SharePayload = { presetId: preset, draft: {} }
+    const issuedAt = Number(params.get('i') ?? NaN)
+    const step = Number(params.get('step') ?? NaN)
+    if (Number.isInteger(issuedAt)) payload.issuedAt = issuedAt
+    if (Number.isInteger(step) && step >= 0) payload.step = step
+    return checkPreset(payload)
+  }
+  const packed = params.get('s')
+  if (packed === null) return undefined
+  if (packed.length > MAX_FRAGMENT_LENGTH) {
+    return {
+      ok: false,
+      reason: 'too-large',
+      detail: `The link is ${packed.length} characters long.`,
+    }
+  }
+  let json: string | null
+  try {
+    // URLSearchParams turned '+' into ' '; lz-string's URI alphabet uses '+'.
+    json = decompressFromEncodedURIComponent(packed.replace(/ /g, '+'))
+  } catch {
+    json = null
+  }
+  if (!json)
+    return {
+      ok: false,
+      reason: 'corrupt',
+      detail: 'The link is truncated or was not made by IRSA Lab.',
+    }
+  if (json.length > MAX_JSON_LENGTH)
+    return { ok: false, reason: 'too-large', detail: 'The link expands too far.' }
+  let raw: unknown
+  try {
+    raw = JSON.parse(json)
+  } catch {
+    return { ok: false, reason: 'corrupt', detail: 'The link does not hold valid JSON.' }
+  }
+  return migrate(raw)
+}
+
+/** Migrations from every past version to the current one (v1 is the first). */
+const MIGRATIONS: Record<number, (raw: Record<string, unknown>) => Record<string, unknown>> = {}
+
+function migrate(raw: unknown): DecodeResult {
+  if (!isRecord(raw) || typeof raw.v !== 'number' || !Number.isInteger(raw.v) || raw.v < 1) {
+    return { ok: false, reason: 'invalid', detail: 'The link has no format version.' }
+  }
+  if (raw.v > SHARE_VERSION) {
+    return {
+      ok: false,
+      reason: 'too-new',
+      detail: `The link was made by a newer IRSA Lab (format ${raw.v}).`,
+    }
+  }
+  const from = raw.v
+  let current = raw
+  for (let v = from; v < SHARE_VERSION; v++) current = MIGRATIONS[v]!(current)
+  const payload = validate(current)
+  if (typeof payload === 'string') return { ok: false, reason: 'invalid', detail: payload }
+  const result = checkPreset(payload)
+  return result.ok && from !== SHARE_VERSION ? { ...result, migratedFrom: from } : result
+}
+
+function checkPreset(payload: SharePayload): DecodeResult {
+  if (!findPreset(payload.presetId)) {
+    return {
+      ok: false,
+      reason: 'unknown-preset',
+      detail: `No scenario is called "${payload.presetId}".`,
+    }
+  }
+  return { ok: true, payload }
+}
+
+const isHunk = (value: unknown): value is LineHunk =>
+  Array.isArray(value) &&
+  value.length >= 2 &&
+  Number.isInteger(value[0]) &&
+  Number.isInteger(value[1]) &&
+  value.slice(2).every((line) => typeof line === 'string')
+
+/** Checks every field's type; returns what is wrong, or the payload. */
+function validate(raw: Record<string, unknown>): SharePayload | string {
+  if (typeof raw.p !== 'string') return 'The link names no scenario.'
+  const payload: SharePayload = { presetId: raw.p, draft: {} }
+  if (raw.i !== undefined) {
+    if (typeof raw.i !== 'number' || !Number.isFinite(raw.i))
+      return 'The issue time is not a number.'
+    payload.issuedAt = raw.i
+  }
+  if (raw.d !== undefined) {
+    if (!isRecord(raw.d)) return 'The edits are not an object.'
+    for (const [field, value] of Object.entries(raw.d)) {
+      const type = DRAFT_FIELDS[field as SharedDraftField]
+      if (!type) return `The link edits an unknown field "${field}".`
+      const ok =
+        type === 'call'
+          ? isRecord(value) &&
+            typeof value.action === 'string' &&
+            typeof value.resource === 'string'
+          : type === 'string'
+            ? typeof value === 'string' || isHunk(value)
+            : typeof value === type
+      if (!ok) return `The field "${field}" has the wrong type.`
+      Object.defineProperty(payload.draft, field, {
+        value,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      })
+    }
+  }
+  if (raw.c !== undefined) {
+    if (!isRecord(raw.c)) return 'The claims are not an object.'
+    payload.claims = raw.c
+  }
+  if (raw.t !== undefined) {
+    if (typeof raw.t !== 'string') return 'The token is not text.'
+    payload.token = raw.t
+  }
+  if (raw.r === 1) payload.redacted = true
+  if (raw.s !== undefined) {
+    if (typeof raw.s !== 'number' || !Number.isInteger(raw.s) || raw.s < 0)
+      return 'The step is not a number.'
+    payload.step = raw.s
+  }
+  return payload
+}
