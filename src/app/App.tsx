@@ -1,19 +1,23 @@
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
-import { createDefaultScenario } from '../scenarios/defaultScenario'
 import { useAppStore } from '../state/store'
 import { EditorsPanel } from '../ui/editors/EditorsPanel'
 import { FindingList } from '../ui/findings/FindingList'
 import { Header } from '../ui/header/Header'
+import { NoticeBar } from '../ui/scenarios/NoticeBar'
+import { ScenarioToolbar } from '../ui/scenarios/ScenarioToolbar'
+import '../ui/scenarios/scenarios.css'
 import { TokenInspector } from '../ui/inspector/TokenInspector'
 import { StepList } from '../ui/steps/StepList'
 import { Verdict } from '../ui/verdict/Verdict'
 import { FlowPanel } from '../ui/flow/FlowPanel'
 import { ModeView } from '../ui/presentation/ModeView'
+import { boot } from './boot'
 import { modeFromSearch } from './mode'
 import { useThemeAttribute } from './useThemeAttribute'
 
 const mode = modeFromSearch(window.location.search)
+let booted = false
 
 export function App() {
   const { t } = useTranslation()
@@ -23,18 +27,18 @@ export function App() {
   useThemeAttribute()
 
   useEffect(() => {
-    const { draft, loadScenario, runSimulation } = useAppStore.getState()
-    // Autosaved work comes back as it was; otherwise the blog post's scenario, freshly signed.
-    if (draft) void runSimulation()
-    else
-      void createDefaultScenario().then(({ scenario, key }) =>
-        loadScenario(scenario, {
-          alg: 'RS256',
-          kid: key.kid,
-          privateJwk: key.privateJwk,
-          publicJwk: key.publicJwk,
-        }),
-      )
+    // Once per page (React's StrictMode runs effects twice in development).
+    if (booted) return
+    booted = true
+    const open = () =>
+      void boot(window.location.hash, useAppStore).then(() => {
+        // The link's scenario is now the autosaved work: a reload must not apply the link again.
+        if (window.location.hash)
+          history.replaceState(null, '', window.location.pathname + window.location.search)
+      })
+    open()
+    // A link pasted into this tab, or a gallery link, changes only the fragment.
+    window.addEventListener('hashchange', open)
   }, [])
 
   if (mode !== 'playground') return hasDraft && trace ? <ModeView mode={mode} /> : null
@@ -42,6 +46,8 @@ export function App() {
   return (
     <div className="app">
       <Header />
+      <ScenarioToolbar />
+      <NoticeBar />
       {!hasDraft || !trace ? (
         <p role="status" className="app__loading">
           {t('app.loading')}

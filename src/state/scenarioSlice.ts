@@ -23,8 +23,12 @@ export interface ScenarioSlice {
   resignedAt?: string
   /** Edits some fields; the trace follows after a short debounce. */
   editDraft: (patch: Partial<ScenarioDraft>) => void
-  /** Replaces the whole scenario (default, gallery, link, generator); the trace follows at once. */
+  /** Replaces the whole scenario (default, gallery, link); undoable; the trace follows at once. */
   loadScenario: (scenario: Scenario, signingKey?: SigningKey, presetId?: string) => void
+  /** The same, from editor texts (share links). */
+  loadDraft: (draft: ScenarioDraft, signingKey?: SigningKey, presetId?: string) => void
+  /** A scenario-level edit (a fix button, an experiment): undoable, the trace follows at once. */
+  applyChange: (patch: Partial<ScenarioDraft>) => void
   /** Replaces the token and, when it was signed with a new key, the key (e.g. re-sign, generate). */
   setToken: (
     token: string,
@@ -40,13 +44,26 @@ export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> 
     set({ draft: { ...draft, ...patch } })
     get().scheduleSimulation()
   },
-  loadScenario(scenario, signingKey) {
+  loadScenario(scenario, signingKey, presetId) {
+    get().loadDraft(draftFromScenario(scenario), signingKey, presetId)
+  },
+  loadDraft(draft, signingKey, presetId = DEFAULT_PRESET_ID) {
+    get().checkpoint()
     set({
-      draft: draftFromScenario(scenario),
+      draft,
       signingKey,
+      presetId,
       resignedAt: undefined,
       selectedStepId: undefined,
+      stepIndex: 0,
     })
+    void get().runSimulation()
+  },
+  applyChange(patch) {
+    const draft = get().draft
+    if (!draft) return
+    get().checkpoint()
+    set({ draft: { ...draft, ...patch } })
     void get().runSimulation()
   },
   setToken(token, options = {}) {

@@ -4,6 +4,8 @@
  */
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
+import { createHistorySlice, type HistorySlice } from './historySlice'
+import { createNoticeSlice, type NoticeSlice } from './noticeSlice'
 import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice'
 import { createPreferencesSlice, type PreferencesSlice } from './preferencesSlice'
 import { createScenarioSlice, type ScenarioSlice } from './scenarioSlice'
@@ -11,6 +13,8 @@ import { createSelectionSlice, type SelectionSlice } from './selectionSlice'
 import { createTraceSlice, type TraceSlice } from './traceSlice'
 
 export type AppState = ScenarioSlice &
+  HistorySlice &
+  NoticeSlice &
   TraceSlice &
   SelectionSlice &
   PlaybackSlice &
@@ -22,6 +26,8 @@ export const useAppStore = create<AppState>()(
   persist(
     (...a) => ({
       ...createScenarioSlice(...a),
+      ...createHistorySlice(...a),
+      ...createNoticeSlice(...a),
       ...createTraceSlice(...a),
       ...createSelectionSlice(...a),
       ...createPlaybackSlice(...a),
@@ -37,6 +43,7 @@ export const useAppStore = create<AppState>()(
         signingKey: s.signingKey,
         resignedAt: s.resignedAt,
         theme: s.theme,
+        past: s.past.slice(-5),
       }),
     },
   ),

@@ -4,7 +4,8 @@ import { app } from './app'
 import { editors } from './editors'
 import { flow } from './flow'
 import { inspector } from './inspector'
+import { scenarios } from './scenarios'
 import { findings, steps } from './steps'
 import { verdict } from './verdict'
 
-export const ko: Messages = { app, steps, findings, verdict, editors, inspector, flow }
+export const ko: Messages = { app, steps, findings, verdict, editors, inspector, flow, scenarios }

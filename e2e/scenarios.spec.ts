@@ -1,0 +1,76 @@
+import lzString from 'lz-string'
+import { expect, test } from './fixtures'
+
+const verdict = (page: import('@playwright/test').Page) => page.getByTestId('verdict')
+
+test('a gallery scenario opens by its link and shows its documented outcome', async ({ page }) => {
+  await page.goto('/#p=provider-client-id-wrong')
+  await expect(verdict(page).getByRole('heading', { name: 'STS refused' })).toBeVisible()
+  await expect(page.getByTestId('sts-error')).toHaveText(
+    'An error occurred (InvalidIdentityToken) when calling the AssumeRoleWithWebIdentity operation: Incorrect token audience',
+  )
+  // The link is consumed: a reload shows the autosaved scenario, not the link again.
+  expect(page.url()).not.toContain('#')
+})
+
+test('the gallery lists every scenario and opens one', async ({ page }) => {
+  await page.goto('/')
+  await expect(verdict(page).getByRole('heading', { name: 'Credentials issued' })).toBeVisible()
+  await page.getByRole('button', { name: 'Gallery' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Scenario gallery' })
+  await expect(dialog.getByRole('listitem')).toHaveCount(19)
+  await dialog
+    .getByRole('listitem')
+    .filter({ hasText: 'Expired token' })
+    .getByRole('button', { name: 'Open' })
+    .click()
+  await expect(page.getByTestId('sts-error')).toContainText('ExpiredTokenException')
+  await page.screenshot({ path: 'screenshots/gallery-expired.png' })
+  // Undo brings the previous scenario back.
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect(verdict(page).getByRole('heading', { name: 'Credentials issued' })).toBeVisible()
+})
+
+test('a share link round-trips to the same verdict', async ({ page, context }) => {
+  await page.goto('/#p=wrong-namespace')
+  await expect(page.getByTestId('sts-error')).toContainText('AccessDenied')
+  const failedBefore = await page.locator('.step--fail').first().getAttribute('data-step-id')
+  await page.getByRole('button', { name: 'Share link' }).click()
+  const url = await page.getByTestId('share-url').inputValue()
+  expect(url.length).toBeLessThanOrEqual(100)
+  const other = await context.newPage()
+  await other.goto(url)
+  await expect(other.getByTestId('sts-error')).toContainText(
+    'Not authorized to perform sts:AssumeRoleWithWebIdentity',
+  )
+  expect(await other.locator('.step--fail').first().getAttribute('data-step-id')).toBe(failedBefore)
+})
+
+test('a hostile link is refused with a message, rendered as text, and the work is kept', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await expect(verdict(page).getByRole('heading', { name: 'Credentials issued' })).toBeVisible()
+  let alerted = false
+  page.on('dialog', (d) => {
+    alerted = true
+    void d.dismiss()
+  })
+  const hostile = lzString.compressToEncodedURIComponent(
+    '{"v":1,"p":"<img src=x onerror=alert(1)>"}',
+  )
+  await page.goto(`/#s=${hostile}`)
+  await expect(page.getByTestId('notice')).toContainText(
+    'No scenario is called "<img src=x onerror=alert(1)>"',
+  )
+  await expect(verdict(page).getByRole('heading', { name: 'Credentials issued' })).toBeVisible()
+  expect(await page.locator('img[src="x"]').count()).toBe(0)
+  expect(alerted).toBe(false)
+})
+
+test('autosave survives a reload', async ({ page }) => {
+  await page.goto('/#p=expired-token')
+  await expect(page.getByTestId('sts-error')).toContainText('ExpiredTokenException')
+  await page.reload()
+  await expect(page.getByTestId('sts-error')).toContainText('ExpiredTokenException')
+})

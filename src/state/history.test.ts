@@ -1,0 +1,51 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { generateClusterKey } from '../engine'
+import type { ClusterKey } from '../engine/jwt'
+import { findPreset } from '../scenarios/presets'
+
+// A Node environment (jose and jsdom's TextEncoder disagree on Uint8Array), with an in-memory
+// localStorage for the autosave.
+const memory = new Map<string, string>()
+vi.stubGlobal('localStorage', {
+  getItem: (k: string) => memory.get(k) ?? null,
+  setItem: (k: string, v: string) => void memory.set(k, v),
+  removeItem: (k: string) => void memory.delete(k),
+})
+const { useAppStore } = await import('./store')
+
+let key: ClusterKey
+beforeAll(async () => {
+  key = await generateClusterKey('RS256')
+})
+
+const build = (id: string) => findPreset(id)!.build({ key, issuedAt: '2026-11-29T12:00:00.000Z' })
+
+describe('scenario history', () => {
+  it('undoes and redoes scenario-level changes', async () => {
+    // Given
+    const store = useAppStore.getState()
+    store.loadScenario(await build('happy-path'), undefined, 'happy-path')
+    store.loadScenario(await build('wrong-namespace'), undefined, 'wrong-namespace')
+    const edited = useAppStore.getState().draft!
+    // When / Then
+    useAppStore.getState().undo()
+    expect(useAppStore.getState().presetId).toBe('happy-path')
+    expect(useAppStore.getState().draft?.serviceAccount).toContain('namespace: example')
+    useAppStore.getState().redo()
+    expect(useAppStore.getState().draft).toEqual(edited)
+    useAppStore.getState().applyChange({ roleName: 'other-role' })
+    expect(useAppStore.getState().future).toEqual([])
+    useAppStore.getState().undo()
+    expect(useAppStore.getState().draft?.roleName).toBe('example-role')
+  })
+
+  it('keeps at most 20 steps and autosaves the last few', async () => {
+    const scenario = await build('happy-path')
+    for (let i = 0; i < 25; i++) useAppStore.getState().loadScenario(scenario)
+    expect(useAppStore.getState().past).toHaveLength(20)
+    const saved = JSON.parse(localStorage.getItem('irsa-lab') ?? '{}') as {
+      state?: { past?: unknown[] }
+    }
+    expect(saved.state?.past).toHaveLength(5)
+  })
+})
