@@ -125,6 +125,49 @@ for (const [name, policy] of Object.entries(trustPolicies)) {
   rows.push({ name: '  … first sight of the text', value: us(cold), budget: '', ok: true })
 }
 
+// Share links: a preset, and the default scenario with a few edits (namespace, operator, clock).
+{
+  const { draftFromScenario } = await import('../src/scenarios/draft')
+  const { createShareLink } = await import('../src/scenarios/share/link')
+  const { generateClusterKey } = await import('../src/engine')
+  const { findPreset } = await import('../src/scenarios/presets')
+  const key = await generateClusterKey('RS256')
+  const signingKey = {
+    alg: 'RS256' as const,
+    kid: key.kid,
+    privateJwk: key.privateJwk,
+    publicJwk: key.publicJwk,
+  }
+  const issuedAt = '2026-11-29T12:00:00.000Z'
+  const preset = draftFromScenario(await findPreset('wrong-namespace')!.build({ key, issuedAt }))
+  const presetLink = await createShareLink({
+    presetId: 'wrong-namespace',
+    draft: preset,
+    signingKey,
+  })
+  rows.push({
+    name: 'share link: a preset',
+    value: `${presetLink.fragment.length + 1} chars`,
+    budget: '≤ 80',
+    ok: presetLink.fragment.length + 1 <= 80,
+  })
+  const base = draftFromScenario(await findPreset('happy-path')!.build({ key, issuedAt }))
+  const edited = {
+    ...base,
+    serviceAccount: base.serviceAccount.replace('namespace: example', 'namespace: payments'),
+    pod: base.pod.replace('namespace: example', 'namespace: payments'),
+    trustPolicy: base.trustPolicy.replace('"StringEquals"', '"StringLike"'),
+    now: '2026-11-29T18:00:00.000Z',
+  }
+  const editedLink = await createShareLink({ presetId: 'happy-path', draft: edited, signingKey })
+  rows.push({
+    name: 'share link: default + 4 edits',
+    value: `${editedLink.fragment.length + 1} chars`,
+    budget: '≤ 600',
+    ok: editedLink.fragment.length + 1 <= 600,
+  })
+}
+
 const width = Math.max(...rows.map((r) => r.name.length))
 console.log(`${'benchmark'.padEnd(width)}  ${'median'.padStart(12)}  budget`)
 for (const row of rows) {

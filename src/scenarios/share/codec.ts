@@ -10,7 +10,7 @@
  *     r?: 1 (redacted: a real token's claims without its signature), s?: step index }
  * A preset without edits is simply `#p=<presetId>` (with `&i=<issuedAt>` and `&step=<n>` when set).
  */
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string'
+import lzString from 'lz-string'
 import type { ScenarioDraft } from '../draft'
 import { findPreset } from '../presets'
 import type { LineHunk } from './textDiff'
@@ -82,7 +82,7 @@ export function encodeSharePayload(payload: SharePayload): string {
   if (payload.token) wire.t = payload.token
   if (payload.redacted) wire.r = 1
   if (payload.step !== undefined) wire.s = payload.step
-  return `s=${compressToEncodedURIComponent(JSON.stringify(wire))}`
+  return `s=${lzString.compressToEncodedURIComponent(JSON.stringify(wire))}`
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -113,7 +113,7 @@ export function decodeShareFragment(fragment: string): DecodeResult | undefined 
   let json: string | null
   try {
     // URLSearchParams turned '+' into ' '; lz-string's URI alphabet uses '+'.
-    json = decompressFromEncodedURIComponent(packed.replace(/ /g, '+'))
+    json = lzString.decompressFromEncodedURIComponent(packed.replace(/ /g, '+'))
   } catch {
     json = null
   }
