@@ -1,4 +1,61 @@
-/** The input editors (Monaco, lazy). Placeholder until the editors land. */
+/**
+ * The inputs of the scenario: the clock, then one tab per document (Monaco, lazy) and a tab of
+ * plain fields. Findings are markers at their place and counted on the tabs; the selected step's
+ * refs are highlighted and the first editor it read is brought forward.
+ */
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { ClockForm } from './ClockForm'
+import { CodePanel } from './CodePanel'
+import { EditorTabs } from './EditorTabs'
+import type { EditorRange } from './markers'
+import { PodMutation } from './PodMutation'
+import { RoleForm } from './RoleForm'
+import { EDITOR_TABS, PANEL_ID, tabButtonId, type TabId } from './tabs'
+import { useStepRefs } from './useStepRefs'
+import './editors.css'
+
+const NO_RANGES: EditorRange[] = []
+
 export function EditorsPanel() {
-  return null
+  const { t } = useTranslation()
+  const [active, setActive] = useState<TabId>('token')
+  const refs = useStepRefs()
+  // A newly selected step brings its first editor forward (adjusted during render, not in an effect).
+  const [seenStep, setSeenStep] = useState(refs.stepId)
+  if (refs.stepId !== seenStep) {
+    setSeenStep(refs.stepId)
+    const first = refs.tabs[0]
+    if (first) setActive(first)
+  }
+  const tab = EDITOR_TABS.find((x) => x.id === active) ?? EDITOR_TABS[0]!
+  return (
+    <div className="editors panel">
+      <h2 className="editors__title">{t('editors.title')}</h2>
+      <ClockForm />
+      <EditorTabs active={active} onSelect={setActive} referenced={refs.tabs} />
+      <div
+        role="tabpanel"
+        id={PANEL_ID}
+        aria-labelledby={tabButtonId(active)}
+        className="editors__panel"
+      >
+        <p className="editors__hint">{t(`editors.hints.${tab.id}`)}</p>
+        {tab.kind === 'form' ? (
+          <RoleForm />
+        ) : (
+          <>
+            <CodePanel
+              tab={tab}
+              refs={refs.ranges[tab.source] ?? NO_RANGES}
+              stepId={refs.stepId}
+              className={tab.id === 'pod' ? 'editors__code editors__code--short' : 'editors__code'}
+            />
+            <p className="editors__keys">{t('editors.keyboardHint')}</p>
+            {tab.id === 'pod' && <PodMutation />}
+          </>
+        )}
+      </div>
+    </div>
+  )
 }

@@ -1,0 +1,212 @@
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+
+test.use({ viewport: { width: 1440, height: 900 } })
+
+const editors = (page: Page) => page.getByRole('region', { name: 'Inputs' })
+const tab = (page: Page, name: string | RegExp) =>
+  editors(page).getByRole('tablist', { name: 'Scenario inputs' }).getByRole('tab', { name })
+
+/** The draft as autosaved (zustand persist writes it on every edit). */
+async function draftField(page: Page, field: string): Promise<string> {
+  return page.evaluate(
+    (f) => JSON.parse(localStorage.getItem('irsa-lab') ?? '{}').state.draft[f] as string,
+    field,
+  )
+}
+
+/** Replaces the visible editor's text by a clipboard paste (toolchain gotcha 9: exact text). */
+async function pasteIntoEditor(page: Page, text: string) {
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text)
+  await editors(page).locator('.monaco-editor .view-lines').first().click()
+  await page.keyboard.press('ControlOrMeta+A')
+  await page.keyboard.press('ControlOrMeta+V')
+}
+
+async function openPlayground(page: Page) {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
+  await page.goto('/')
+  await expect(
+    page.getByTestId('verdict').getByRole('heading', { name: 'Credentials issued' }),
+  ).toBeVisible({ timeout: 20_000 })
+  // Monaco is a lazy chunk: a cold dev server takes a few seconds to serve it the first time.
+  await expect(editors(page).locator('.monaco-editor').first()).toBeVisible({ timeout: 30_000 })
+}
+
+test('Monaco renders from the local bundle; tabs switch documents and show the mutated pod', async ({
+  page,
+}) => {
+  const consoleErrors: string[] = []
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text())
+  })
+  await openPlayground(page)
+  await expect(tab(page, 'Token')).toHaveAttribute('aria-selected', 'true')
+  // The token is coloured by segment (our `jwt` language), so Monaco tokenised it.
+  await expect(editors(page).locator('.view-lines')).toContainText('eyJ')
+
+  // Keyboard: the arrow key moves to the next tab and shows its document.
+  await tab(page, 'Token').focus()
+  await page.keyboard.press('ArrowRight')
+  await expect(tab(page, 'ServiceAccount')).toHaveAttribute('aria-selected', 'true')
+  await expect(tab(page, 'ServiceAccount')).toBeFocused()
+  await expect(editors(page).locator('.view-lines').first()).toContainText('namespace: example')
+
+  await tab(page, 'Pod').click()
+  const mutated = page.getByTestId('mutated-pod')
+  await expect(mutated.locator('.monaco-diff-editor')).toBeVisible()
+  // The injected lines are marked as insertions (Monaco renders only the lines in view).
+  await expect(mutated.locator('.line-insert').first()).toBeVisible()
+  await expect(mutated).toContainText('AWS_STS_REGIONAL_ENDPOINTS')
+  const why = editors(page).getByRole('list').filter({ hasText: 'AWS_ROLE_ARN' })
+  await expect(why).toContainText(
+    "AWS_ROLE_ARN=arn:aws:iam::123456789012:role/example-role (app) — the role from the ServiceAccount's eks.amazonaws.com/role-arn annotation.",
+  )
+  await expect(why).toContainText('Volume aws-iam-token')
+
+  await page.screenshot({ path: 'screenshots/editors-desktop-light.png' })
+  expect(consoleErrors).toEqual([])
+})
+
+test('a ServiceAccount in another namespace: the webhook skips the pod, and the markers say why', async ({
+  page,
+}) => {
+  await openPlayground(page)
+  await tab(page, 'ServiceAccount').click()
+  const sa = await draftField(page, 'serviceAccount')
+  await pasteIntoEditor(page, sa.replace('namespace: example', 'namespace: other'))
+
+  await expect.poll(() => draftField(page, 'serviceAccount')).toContain('namespace: other')
+  const verdict = page.getByTestId('verdict')
+  await expect(verdict.getByRole('heading', { name: 'Credentials issued' })).toHaveCount(0)
+  await expect(
+    page.locator('[data-step-id="sdk.credential-chain"] [aria-label="failed"]'),
+  ).toBeVisible()
+
+  // The pod still runs in `example`: a warning on the Pod tab, at the pod's namespace.
+  await expect(tab(page, 'Pod')).toContainText('Errors: 0, warnings: 1')
+  await expect(tab(page, 'Token')).toContainText('warnings: 1')
+  await tab(page, 'Pod').click()
+  await expect(editors(page).locator('[data-source="pod"] .squiggly-warning')).toBeVisible()
+  await expect(page.getByText('The webhook leaves the pod unchanged')).toBeVisible()
+})
+
+test('a trust policy for another namespace: AccessDenied, and the failing :sub condition is highlighted', async ({
+  page,
+}) => {
+  await openPlayground(page)
+  await tab(page, 'Trust policy').click()
+  const trust = await draftField(page, 'trustPolicy')
+  await pasteIntoEditor(
+    page,
+    trust.replace(
+      'system:serviceaccount:example:example-sa',
+      'system:serviceaccount:other:example-sa',
+    ),
+  )
+  await expect(page.getByTestId('sts-error')).toContainText('AccessDenied')
+  const failing = page.locator('[data-step-id="trust.condition.0.0"]')
+  await expect(failing.locator('[aria-label="failed"]')).toBeVisible()
+
+  // Select the failing step from another tab: the trust policy comes forward, the condition lit.
+  await tab(page, 'JWKS').click()
+  await failing.getByRole('button').click()
+  await expect(tab(page, 'Trust policy')).toHaveAttribute('aria-selected', 'true')
+  await expect(
+    tab(page, 'Trust policy').getByRole('img', { name: 'read by the selected step' }),
+  ).toBeVisible()
+  await expect(
+    tab(page, 'Token').getByRole('img', { name: 'read by the selected step' }),
+  ).toBeVisible()
+  const highlighted = editors(page).locator('.view-overlays .editor-ref')
+  await expect(highlighted.first()).toBeVisible()
+  // A lit range sits on the line of the :sub condition (which word-wraps onto two view lines).
+  const line = await editors(page).locator('.view-line').filter({ hasText: ':sub' }).boundingBox()
+  const marks = await highlighted.evaluateAll((els) =>
+    els.map((el) => el.getBoundingClientRect().y),
+  )
+  expect(marks.some((y) => Math.abs(y - (line?.y ?? -100)) < 4)).toBe(true)
+  expect(marks.length).toBeLessThanOrEqual(3)
+  await editors(page).scrollIntoViewIfNeeded()
+  await page.screenshot({ path: 'screenshots/editors-access-denied.png' })
+})
+
+test('the ServiceAccount editor suggests the webhook annotations under metadata.annotations', async ({
+  page,
+}) => {
+  await openPlayground(page)
+  await tab(page, 'ServiceAccount').click()
+  await editors(page).locator('.view-line').filter({ hasText: 'annotations:' }).click()
+  await page.keyboard.press('End')
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('eks')
+  await page.keyboard.press('Control+Space')
+  const suggestions = editors(page).locator('.suggest-widget .monaco-list-row')
+  await expect(suggestions).toContainText([
+    'eks.amazonaws.com/audience',
+    'eks.amazonaws.com/role-arn',
+    'eks.amazonaws.com/sts-regional-endpoints',
+    'eks.amazonaws.com/token-expiration',
+  ])
+  await suggestions.filter({ hasText: 'audience' }).click()
+  await expect
+    .poll(() => draftField(page, 'serviceAccount'))
+    .toContain('  annotations:\n    eks.amazonaws.com/audience: sts.amazonaws.com\n')
+})
+
+test('a JSON syntax error in the JWKS is a squiggle at its place and an error on the tab', async ({
+  page,
+}) => {
+  await openPlayground(page)
+  await tab(page, 'JWKS').click()
+  await pasteIntoEditor(page, '{\n  "keys": [ oops ]\n}')
+  await expect(tab(page, 'JWKS')).toContainText(/Errors: [1-9]/)
+  const squiggle = editors(page).locator('.squiggly-error').first()
+  await expect(squiggle).toBeVisible()
+  const line = editors(page).locator('.view-line').filter({ hasText: 'oops' })
+  const lineBox = await line.boundingBox()
+  const squiggleBox = await squiggle.boundingBox()
+  // On the second line, under "oops" (past the indentation and `"keys": [`).
+  expect(Math.abs((squiggleBox?.y ?? 0) - (lineBox?.y ?? -100))).toBeLessThan(4)
+  expect(squiggleBox?.x ?? 0).toBeGreaterThan((lineBox?.x ?? 0) + 40)
+})
+
+test('the clock: a day later the token has expired; "Token exp" jumps to its expiry', async ({
+  page,
+}) => {
+  await openPlayground(page)
+  const clock = page.getByRole('group', { name: 'Clock: the simulated instant' })
+  const input = clock.getByLabel('Now (UTC)')
+  const before = await input.inputValue()
+  await clock.getByRole('button', { name: '+1 day' }).click()
+  await expect(input).not.toHaveValue(before)
+  await expect(page.getByTestId('sts-error')).toContainText('ExpiredTokenException')
+  await clock.getByRole('button', { name: 'Token exp' }).click()
+  const exp = await input.inputValue()
+  expect(Date.parse(`${exp}Z`) - Date.parse(`${before}Z`)).toBe((86400 - 60) * 1000)
+})
+
+test('dark theme and a phone: the editors follow the theme and fit the screen', async ({
+  page,
+}) => {
+  await openPlayground(page)
+  await page.getByLabel('Theme').selectOption('dark')
+  await expect(editors(page).locator('.monaco-editor.vs-dark').first()).toBeVisible()
+  await tab(page, 'Trust policy').click()
+  await page.screenshot({ path: 'screenshots/editors-desktop-dark.png' })
+
+  await page.setViewportSize({ width: 390, height: 844 })
+  await tab(page, 'ServiceAccount').scrollIntoViewIfNeeded()
+  await tab(page, 'ServiceAccount').click()
+  await editors(page).scrollIntoViewIfNeeded()
+  const width = await editors(page)
+    .locator('.monaco-editor')
+    .first()
+    .evaluate((el) => el.clientWidth)
+  expect(width).toBeLessThanOrEqual(390)
+  expect(width).toBeGreaterThan(300)
+  const panel = await editors(page).boundingBox()
+  expect((panel?.x ?? 0) + (panel?.width ?? 999)).toBeLessThanOrEqual(390)
+  await editors(page).locator('.editors__tabs').scrollIntoViewIfNeeded()
+  await page.screenshot({ path: 'screenshots/editors-phone.png' })
+})

@@ -1,0 +1,113 @@
+/**
+ * One Monaco editor for all the code tabs: each tab is its own model (by `path`), so switching
+ * tabs keeps each document's undo history, cursor and scroll. Lazily loaded with Monaco.
+ */
+import Editor, { type OnMount } from '@monaco-editor/react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useShallow } from 'zustand/react/shallow'
+import { selectAllFindings } from '../../state/selectors'
+import { useAppStore } from '../../state/store'
+import { BASE_OPTIONS } from './editorOptions'
+import { editorMarkers, type EditorRange } from './markers'
+import { configureJsonSchemas, markerSeverity, monaco } from './monacoSetup'
+import type { CodeTab } from './tabs'
+import { useColorScheme } from './useColorScheme'
+
+type StandaloneEditor = Parameters<OnMount>[0]
+
+/** The editor of one tab; `refs` are the ranges the selected step read in this document. */
+export default function CodeEditor({
+  tab,
+  label,
+  refs,
+  stepId,
+}: {
+  tab: CodeTab
+  label: string
+  refs: EditorRange[]
+  stepId?: string
+}) {
+  const { t } = useTranslation()
+  const text = useAppStore((s) => s.draft?.[tab.field] ?? '')
+  const issuer = useAppStore((s) => s.draft?.issuer ?? '')
+  const findings = useAppStore(useShallow(selectAllFindings))
+  const scheme = useColorScheme()
+  const [editor, setEditor] = useState<StandaloneEditor>()
+
+  useEffect(() => configureJsonSchemas(issuer), [issuer])
+
+  // Monaco owns the buffer: the store only echoes what was typed (the wrapper skips equal text).
+  const field = tab.field
+  const onChange = useCallback(
+    (value: string | undefined) => useAppStore.getState().editDraft({ [field]: value ?? '' }),
+    [field],
+  )
+
+  const markers = useMemo(
+    () => editorMarkers(tab.source, text, findings),
+    [tab.source, text, findings],
+  )
+  useEffect(() => {
+    const model = editor?.getModel()
+    if (!model || model.uri.toString() !== tab.path) return
+    monaco.editor.setModelMarkers(
+      model,
+      'irsa-lab',
+      markers.map((m) => ({
+        ...m,
+        severity: markerSeverity(m.severity),
+        source: 'IRSA Lab',
+      })),
+    )
+  }, [editor, markers, tab.path])
+
+  const decorations = useRef<ReturnType<StandaloneEditor['createDecorationsCollection']>>(undefined)
+  useEffect(() => {
+    if (!editor || editor.getModel()?.uri.toString() !== tab.path) return
+    decorations.current ??= editor.createDecorationsCollection()
+    decorations.current.set(
+      refs.map((range) => ({
+        range,
+        options: {
+          className: 'editor-ref',
+          linesDecorationsClassName: 'editor-ref-gutter',
+          overviewRuler: { color: '#0972d3', position: monaco.editor.OverviewRulerLane.Center },
+          hoverMessage: { value: t('editors.refHover') },
+        },
+      })),
+    )
+  }, [editor, refs, tab.path, t])
+
+  // Scroll what the newly selected step read into view (once per selection, not per keystroke).
+  const firstRef = refs[0]
+  const revealed = useRef<string | undefined>(undefined)
+  useEffect(() => {
+    if (!stepId) revealed.current = undefined
+    const key = stepId && `${stepId}@${tab.path}`
+    if (!editor || !firstRef || !key || revealed.current === key) return
+    if (editor.getModel()?.uri.toString() !== tab.path) return
+    revealed.current = key
+    editor.revealRangeInCenterIfOutsideViewport(firstRef)
+  }, [editor, firstRef, stepId, tab.path])
+
+  const options = useMemo(() => ({ ...BASE_OPTIONS, ariaLabel: label }), [label])
+
+  return (
+    <Editor
+      path={tab.path}
+      language={tab.language}
+      value={text}
+      theme={scheme === 'dark' ? 'irsa-dark' : 'irsa-light'}
+      options={options}
+      onChange={onChange}
+      onMount={(mounted) => {
+        // A model kept from an earlier visit may be older than the store (e.g. a new token).
+        const current = useAppStore.getState().draft?.[field] ?? ''
+        if (mounted.getValue() !== current) mounted.setValue(current)
+        setEditor(mounted)
+      }}
+      loading={<p className="editors__loading">{t('editors.loading')}</p>}
+    />
+  )
+}

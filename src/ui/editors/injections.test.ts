@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+import { mutatePod } from '../../engine'
+import { explainPatch } from './injections'
+
+const serviceAccount = {
+  apiVersion: 'v1',
+  kind: 'ServiceAccount',
+  metadata: {
+    name: 'example-sa',
+    namespace: 'example',
+    annotations: { 'eks.amazonaws.com/role-arn': 'arn:aws:iam::123456789012:role/example-role' },
+  },
+}
+
+const pod = {
+  apiVersion: 'v1',
+  kind: 'Pod',
+  metadata: { name: 'p', namespace: 'example' },
+  spec: {
+    serviceAccountName: 'example-sa',
+    containers: [{ name: 'app', image: 'x', env: [{ name: 'KEEP', value: '1' }] }],
+  },
+}
+
+describe(explainPatch, () => {
+  it('lists the token volume, its mount and each AWS_* variable the webhook added', () => {
+    const { patch } = mutatePod(pod, serviceAccount, { region: 'ap-northeast-2' })
+    const { mutated, injections } = explainPatch(pod, patch)
+    expect(mutated).toMatchObject({ spec: { volumes: [{ name: 'aws-iam-token' }] } })
+    expect(injections).toContainEqual({
+      kind: 'volume',
+      name: 'aws-iam-token',
+      audience: 'sts.amazonaws.com',
+      expirationSeconds: 86400,
+    })
+    expect(injections).toContainEqual({
+      kind: 'mount',
+      container: 'app',
+      name: 'aws-iam-token',
+      mountPath: '/var/run/secrets/eks.amazonaws.com/serviceaccount',
+    })
+    const env = injections.filter((i) => i.kind === 'env').map((i) => i.name)
+    expect(env).toEqual(
+      expect.arrayContaining(['AWS_ROLE_ARN', 'AWS_WEB_IDENTITY_TOKEN_FILE', 'AWS_REGION']),
+    )
+    expect(env).not.toContain('KEEP')
+  })
+
+  it('says nothing and gives no pod when the patch does not fit the pod (a stale trace)', () => {
+    expect(
+      explainPatch({ spec: {} }, [{ op: 'replace', path: '/spec/containers/0/env', value: [] }]),
+    ).toEqual({ injections: [] })
+  })
+
+  it('is empty for an empty patch', () => {
+    expect(explainPatch(pod, []).injections).toEqual([])
+  })
+})
