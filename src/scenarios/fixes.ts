@@ -210,11 +210,9 @@ function durationFix(trace: Trace): Fix[] {
       id: 'request.remove-duration',
       labelKey: 'verdict.fix.removeDuration',
       apply: (d) => {
-        const { durationSeconds: _removed, ...rest } = parseJson<Record<string, unknown>>(
-          d.request,
-          {},
-        )
-        return { request: pretty(rest) }
+        const request = parseJson<Record<string, unknown>>(d.request, {})
+        delete request.durationSeconds
+        return { request: pretty(request) }
       },
     },
   ]
@@ -253,18 +251,9 @@ function allowCallFix(draft: ScenarioDraft, trace: Trace): Fix[] {
       apply: (d) => {
         const statement = { Effect: 'Allow', Action: action, Resource: resource }
         const policy = parseJson<{ Statement?: unknown }>(d.permissionPolicy, {})
-        const existing = Array.isArray(policy.Statement)
-          ? policy.Statement
-          : policy.Statement
-            ? [policy.Statement]
-            : []
-        return {
-          permissionPolicy: pretty({
-            Version: '2012-10-17',
-            ...policy,
-            Statement: [...existing, statement],
-          }),
-        }
+        const existing = [policy.Statement ?? []].flat()
+        const next = { Version: '2012-10-17', ...policy, Statement: [...existing, statement] }
+        return { permissionPolicy: pretty(next) }
       },
     },
   ]

@@ -83,13 +83,15 @@ export async function issueServiceAccountToken(input: ServiceAccountTokenInput):
  * re-sign edited claims on the user's explicit request.
  */
 export async function signClaims(
-  claims: Record<string, unknown>,
+  /** The claims, or the exact payload JSON text to keep it byte for byte. */
+  claims: Record<string, unknown> | string,
   key: { privateJwk: object; kid: string },
 ): Promise<string> {
   const privateJwk = key.privateJwk as Record<string, unknown>
   const alg = signingAlg(privateJwk)
   const cryptoKey = await importJWK(privateJwk as JWK, alg)
-  return new CompactSign(new TextEncoder().encode(JSON.stringify(claims)))
+  const payload = typeof claims === 'string' ? claims : JSON.stringify(claims)
+  return new CompactSign(new TextEncoder().encode(payload))
     .setProtectedHeader({ alg, kid: key.kid })
     .sign(cryptoKey)
 }

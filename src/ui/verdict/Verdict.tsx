@@ -1,74 +1,93 @@
 import { useTranslation } from 'react-i18next'
 import type { Trace } from '../../engine'
+import { useAppStore } from '../../state/store'
 import { formatCliError } from '../format/awsCli'
+import { ResignButton } from '../generate/ResignButton'
+import { Assumptions } from './Assumptions'
+import { CallResult } from './CallResult'
+import { Fixes } from './Fixes'
+import { SdkErrors } from './SdkErrors'
+import { explainFailure } from './why'
+import './verdict.css'
 
-/** The outcome of the run: the credentials as the AWS CLI prints them, or the exact error. */
+type Kind = 'issued' | 'denied' | 'invalid'
+
+/**
+ * The outcome of the run: the credentials as the AWS CLI prints them, or the exact error, one
+ * sentence of why and the fix. Only the heading and that sentence are a live region, so a screen
+ * reader announces a short, useful update on every run.
+ */
 export function Verdict({ trace }: { trace: Trace }) {
   const { t } = useTranslation()
-  const failed = trace.steps.find((s) => s.status === 'fail')
-  if (trace.outcome === 'issued' && trace.response) {
-    return (
-      <section
-        className="verdict verdict--issued"
-        aria-labelledby="verdict-title"
-        data-testid="verdict"
-        role="status"
-      >
-        <h2 id="verdict-title">
-          <span aria-hidden="true">✔ </span>
-          {t('verdict.issued')}
-        </h2>
-        <p>
-          {t('verdict.issuedBody', {
-            subject: trace.response.SubjectFromWebIdentityToken,
-            arn: trace.response.AssumedRoleUser.Arn,
-          })}
-        </p>
-        <pre
-          className="code"
-          data-testid="credentials"
-          tabIndex={0}
-          aria-label={t('verdict.credentialsLabel')}
-        >
-          {JSON.stringify(trace.response, null, 4)}
-        </pre>
-      </section>
-    )
-  }
-  if (trace.outcome === 'invalid-input') {
-    return (
-      <section
-        className="verdict verdict--invalid"
-        aria-labelledby="verdict-title"
-        data-testid="verdict"
-        role="status"
-      >
-        <h2 id="verdict-title">{t('verdict.invalid')}</h2>
-        <p>{t('verdict.invalidBody')}</p>
-      </section>
-    )
-  }
+  const resigned = useAppStore((s) => s.resignedAt !== undefined)
+  const canResign = useAppStore((s) => s.signingKey !== undefined)
+  const why = explainFailure(trace)
+  const issued = trace.outcome === 'issued' && trace.response !== undefined
+  const kind: Kind = issued ? 'issued' : trace.outcome === 'invalid-input' ? 'invalid' : 'denied'
+  const heading = {
+    issued: t('verdict.issued'),
+    invalid: t('verdict.invalid'),
+    denied: trace.error ? t('verdict.denied') : t('verdict.neverCalled'),
+  }[kind]
+  const summary =
+    issued && trace.response
+      ? t('verdict.issuedBody', {
+          subject: trace.response.SubjectFromWebIdentityToken,
+          arn: trace.response.AssumedRoleUser.Arn,
+        })
+      : kind === 'invalid'
+        ? t('verdict.invalidBody')
+        : why
+          ? t(`verdict.why.${why.key}`, why.values)
+          : undefined
   return (
     <section
-      className="verdict verdict--denied"
+      className={`verdict verdict--${kind}`}
       aria-labelledby="verdict-title"
       data-testid="verdict"
-      role="status"
     >
-      <h2 id="verdict-title">
-        <span aria-hidden="true">✘ </span>
-        {trace.error ? t('verdict.denied') : t('verdict.neverCalled')}
-      </h2>
-      {failed && (
-        <p>
-          {t('verdict.stoppedAt')} <strong>{failed.title}</strong>
-          {failed.detail ? ` — ${failed.detail}` : ''}
+      <div role="status" aria-atomic="true">
+        <h2 id="verdict-title" tabIndex={-1}>
+          {kind !== 'invalid' && <span aria-hidden="true">{issued ? '✔ ' : '✘ '}</span>}
+          {heading}
+        </h2>
+        {summary && <p className="verdict__why">{summary}</p>}
+      </div>
+      {resigned && (
+        <p className="verdict__banner" data-testid="resigned-banner">
+          <span aria-hidden="true">⚠ </span>
+          {t('verdict.resigned')}
         </p>
       )}
-      {trace.error && (
-        <pre className="code code--error" data-testid="sts-error" tabIndex={0}>
-          {formatCliError(trace.error)}
-        </pre>
+      {issued && trace.response ? (
+        <>
+          <pre
+            className="code"
+            data-testid="credentials"
+            tabIndex={0}
+            aria-label={t('verdict.credentialsLabel')}
+          >
+            {JSON.stringify(trace.response, null, 4)}
+          </pre>
+          <CallResult trace={trace} why={why} />
+        </>
+      ) : (
+        kind === 'denied' && (
+          <>
+            <Fixes trace={trace} />
+            {why?.step.id === 'jwt.signature' && canResign && <ResignButton compact />}
+            {trace.error && (
+              <>
+                <h3 className="verdict__subtitle">{t('verdict.cliLabel')}</h3>
+                <pre className="code code--error" data-testid="sts-error" tabIndex={0}>
+                  {formatCliError(trace.error)}
+                </pre>
+                <SdkErrors error={trace.error} seed={`${trace.error.code}|${trace.now ?? ''}`} />
+              </>
+            )}
+            <Assumptions step={why?.step} />
+          </>
+        )
       )}
     </section>
   )

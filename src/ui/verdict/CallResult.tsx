@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next'
+import type { StsError, Trace } from '../../engine'
+import { formatCliError } from '../format/awsCli'
+import { Fixes } from './Fixes'
+import type { Why } from './why'
+
+/** The API call made with the credentials: allowed, or the service's error as the CLI prints it. */
+export function CallResult({ trace, why }: { trace: Trace; why: Why | undefined }) {
+  const { t } = useTranslation()
+  const step = trace.steps.find((s) => s.id === 'api.call')
+  if (!step) return null
+  const action = String(step.data?.action ?? '')
+  if (step.status !== 'fail') {
+    return (
+      <p className="verdict__call">
+        <span aria-hidden="true">✔ </span>
+        {t('verdict.callAllowed', { action, resource: String(step.data?.resource ?? '') })}
+      </p>
+    )
+  }
+  const error = step.data?.error as StsError | undefined
+  return (
+    <div className="verdict__call verdict__call--denied">
+      <h3 className="verdict__subtitle">
+        <span aria-hidden="true">✘ </span>
+        {t('verdict.callDenied')}
+      </h3>
+      {why && <p>{t(`verdict.why.${why.key}`, why.values)}</p>}
+      <Fixes trace={trace} />
+      {error && (
+        <pre className="code code--error" data-testid="api-error" tabIndex={0}>
+          {formatCliError(error, action.slice(action.indexOf(':') + 1))}
+        </pre>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,59 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen } from '@testing-library/react'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { Trace } from '../../engine'
+import { initI18n } from '../../i18n'
+import { Verdict } from './Verdict'
+
+beforeAll(() => {
+  initI18n()
+})
+afterEach(cleanup)
+
+/** A hand-built trace: STS refused the audience. */
+const denied: Trace = {
+  outcome: 'denied',
+  error: { code: 'InvalidIdentityToken', message: 'Incorrect token audience', httpStatus: 400 },
+  now: '2026-11-29T12:00:00.000Z',
+  findings: [],
+  steps: [
+    {
+      id: 'sts.audience',
+      kind: 'sts.audience',
+      actor: 'sts',
+      status: 'fail',
+      title: 'The token’s audience must be one of the provider’s client IDs',
+      refs: [],
+      data: { audiences: ['my-app'], clientIds: ['sts.amazonaws.com'] },
+      assumptions: ['An assumption stated by the engine.'],
+    },
+  ],
+}
+
+describe(Verdict, () => {
+  it('announces the heading and one sentence of why, and prints the error as the CLI does', () => {
+    render(<Verdict trace={denied} />)
+    const status = screen.getByRole('status')
+    expect(status.textContent).toContain('STS refused')
+    expect(status.textContent).toContain(
+      'The token’s audience my-app is not a client ID of the IAM OIDC provider.',
+    )
+    expect(screen.getByTestId('sts-error').textContent).toBe(
+      'An error occurred (InvalidIdentityToken) when calling the AssumeRoleWithWebIdentity operation: Incorrect token audience',
+    )
+    expect(screen.getByText('An assumption stated by the engine.')).toBeTruthy()
+  })
+
+  it('shows the same error as each SDK logs it, one tab at a time', () => {
+    render(<Verdict trace={denied} />)
+    expect(screen.getByRole('tabpanel').textContent).toMatch(
+      /^failed to refresh cached credentials, .*StatusCode: 400, RequestID: [0-9a-f-]{36}, api error InvalidIdentityToken: Incorrect token audience$/,
+    )
+    fireEvent.click(screen.getByRole('tab', { name: 'JS SDK v3' }))
+    expect(screen.getByRole('tabpanel').textContent).toBe(
+      'InvalidIdentityTokenException: Incorrect token audience',
+    )
+    fireEvent.keyDown(screen.getByRole('tab', { name: 'JS SDK v3' }), { key: 'ArrowRight' })
+    expect(screen.getByRole('tab', { name: 'boto3' }).getAttribute('aria-selected')).toBe('true')
+  })
+})
