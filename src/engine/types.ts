@@ -89,7 +89,9 @@ export interface Finding {
   documentIndex?: number
 }
 
-export type Actor = 'pod' | 'webhook' | 'kubelet' | 'sdk' | 'sts' | 'iam' | 'oidc' | 's3'
+/** Who acts in a step. 'agent' and 'eks-auth' appear in EKS Pod Identity traces. */
+export type Actor =
+  'pod' | 'webhook' | 'kubelet' | 'sdk' | 'sts' | 'iam' | 'oidc' | 's3' | 'agent' | 'eks-auth'
 
 export interface StepRef {
   source: SourceId

@@ -7,7 +7,7 @@ export const WEBHOOK_ASSUMPTIONS: readonly string[] = [
   'The webhook runs only when a pod is created: annotating the ServiceAccount later changes no running pod; the pod must be recreated.',
   // pkg/cache/cache.go: the informer cache; --service-account-lookup-grace-period defaults to 0.
   "The ServiceAccount is taken to be in the webhook's informer cache already (no lookup race).",
-  'IRSA mode only: the pod-identity-webhook ConfigMap (--watch-config-map), --compose-role-arn and the EKS Pod Identity (container credentials) mode are not simulated.',
+  'The pod-identity-webhook ConfigMap (--watch-config-map) and --compose-role-arn are not simulated; the EKS Pod Identity (container credentials) mode is, when its identities are given.',
   // The ServiceAccount admission plugin and defaulting run before mutating webhooks.
   'The pod is mutated as written: the built-in admission that runs first (ServiceAccount plugin adding the kube-api-access volume, field defaulting) is not simulated, so a pod without volumes gets /spec/volumes created rather than the /spec/volumes/0 insert a real cluster usually shows.',
   'A pod without metadata.namespace is taken to be created in the namespace of the ServiceAccount.',

@@ -4,13 +4,19 @@
  * spec §3). The mutated pod is the input with that patch applied, so the two always agree.
  */
 import { joinPointer } from '../text/pointer'
-import type { Finding, JsonPatchOperation, PodMutation, WebhookConfig } from '../types'
+import type { Finding, JsonPatchOperation, PodMutation } from '../types'
 import { readPodSettings, readServiceAccountSettings, resolveConfig } from './annotations'
-import { ANNOTATION, WEBHOOK_DEFAULTS } from './constants'
-import { mutateContainer, type ContainerContext } from './containers'
+import { ANNOTATION, DEFAULT_NAMESPACE, WEBHOOK_DEFAULTS } from './constants'
+import {
+  containerCredentialsFor,
+  planContainerCredentials,
+  type WebhookConfigWithContainerCredentials,
+} from './containerCredentials'
+import { mutateCredentialsContainer } from './containerCredentialsContainer'
+import { mutateContainer, type ContainerResult } from './containers'
 import { WEBHOOK_FINDINGS } from './findings'
 import { CONTAINER_FIELD_NAMES, goContainer } from './goShape'
-import { deepClone, isObject, own, type JsonObject } from './json'
+import { deepClone, isObject, own, setOwn, type JsonObject } from './json'
 import { applyPatch } from './patch'
 import { isProjectedToken, readPod, readSpecList, tokenVolume } from './pod'
 import { annotationPointer, readServiceAccount, readStringMap } from './serviceAccount'
@@ -45,7 +51,7 @@ function mutateList(
   field: 'containers' | 'initContainers',
   skip: Set<string>,
   matchedSkips: Set<string>,
-  ctx: ContainerContext,
+  mutateOne: (container: unknown, pointer: string) => ContainerResult,
   findings: Finding[],
 ): { value: unknown[]; changed: boolean } {
   let changed = false
@@ -72,7 +78,7 @@ function mutateList(
         return goContainer(container)
       }
     }
-    const result = mutateContainer(container, pointer, ctx)
+    const result = mutateOne(container, pointer)
     findings.push(...result.findings)
     changed ||= result.changed
     return goContainer(result.container)
@@ -80,7 +86,11 @@ function mutateList(
   return { value, changed }
 }
 
-function mutate(podInput: object, serviceAccount: object, config?: WebhookConfig): PodMutation {
+function mutate(
+  podInput: object,
+  serviceAccount: object,
+  config?: WebhookConfigWithContainerCredentials,
+): PodMutation {
   const cfg = resolveConfig(config)
   const sa = readServiceAccount(serviceAccount)
   const findings: Finding[] = [...sa.findings]
@@ -120,7 +130,14 @@ function mutate(podInput: object, serviceAccount: object, config?: WebhookConfig
     findings.push(make('webhook.pod.service-account-mismatch', message, 'pod', { pointer }))
     return skipped(input, SKIP_REASONS.otherServiceAccount, findings)
   }
-  if (saSettings.roleArn === undefined) return skipped(input, SKIP_REASONS.noRoleArn, findings)
+  // Container credentials (EKS Pod Identity) take precedence over IRSA (buildPodPatchConfig).
+  const credentials = containerCredentialsFor(
+    config,
+    namespace ?? DEFAULT_NAMESPACE,
+    pod.serviceAccount.name,
+  )
+  if (saSettings.roleArn === undefined && !credentials)
+    return skipped(input, SKIP_REASONS.noRoleArn, findings)
 
   const podSettings = readPodSettings(pod.annotations, saSettings.tokenExpiration, cfg)
   findings.push(...podSettings.findings)
@@ -135,35 +152,63 @@ function mutate(podInput: object, serviceAccount: object, config?: WebhookConfig
       }),
     )
   }
-  const ctx: ContainerContext = {
-    roleArn: saSettings.roleArn,
-    tokenFile: tokenFilePath(cfg.mountPath, WEBHOOK_DEFAULTS.tokenPath, windows),
-    region: cfg.region,
-    useRegionalSts: saSettings.useRegionalSts,
-    volumeName: WEBHOOK_DEFAULTS.volumeName,
-    mountPath: cfg.mountPath,
-  }
-
   const patch: JsonPatchOperation[] = []
   let changed = false
+  let volumeName: string
+  let newVolume: JsonObject
+  let mutateOne: (container: unknown, pointer: string) => ContainerResult
+  if (credentials) {
+    const plan = planContainerCredentials(
+      credentials,
+      {
+        metadata: pod.metadata,
+        namespace: namespace ?? DEFAULT_NAMESPACE,
+        serviceAccount: pod.serviceAccount.name,
+        tokenExpiration: podSettings.tokenExpiration,
+        region: cfg.region,
+        useRegionalSts: saSettings.useRegionalSts,
+        tokenFile: tokenFilePath(credentials.mountPath, credentials.tokenPath, windows),
+        roleArn: saSettings.roleArn,
+        roleArnPointer: annotationPointer(`${cfg.annotationPrefix}/${ANNOTATION.roleArn}`),
+      },
+      findings,
+    )
+    // The API server's object always has metadata, so the label operation has a parent.
+    if (!isObject(own(input, 'metadata'))) setOwn(input, 'metadata', {})
+    patch.push(plan.label)
+    changed = true
+    volumeName = plan.ctx.volumeName
+    newVolume = plan.volume
+    mutateOne = (container, pointer) => mutateCredentialsContainer(container, pointer, plan.ctx)
+  } else {
+    const ctx = {
+      roleArn: saSettings.roleArn!,
+      tokenFile: tokenFilePath(cfg.mountPath, WEBHOOK_DEFAULTS.tokenPath, windows),
+      region: cfg.region,
+      useRegionalSts: saSettings.useRegionalSts,
+      volumeName: WEBHOOK_DEFAULTS.volumeName,
+      mountPath: cfg.mountPath,
+    }
+    volumeName = ctx.volumeName
+    newVolume = tokenVolume(saSettings.audience, podSettings.tokenExpiration)
+    mutateOne = (container, pointer) => mutateContainer(container, pointer, ctx)
+  }
   // Volume first (handler.go): inserted at /spec/volumes/0, or the list created when nil.
   const volumes = readSpecList(spec, 'volumes', findings)
-  const volumeIndex = (volumes ?? []).findIndex(
-    (v) => isObject(v) && own(v, 'name') === ctx.volumeName,
-  )
+  const volumeIndex = (volumes ?? []).findIndex((v) => isObject(v) && own(v, 'name') === volumeName)
   if (volumeIndex >= 0) {
     if (!isProjectedToken(volumes![volumeIndex] as JsonObject)) {
       findings.push(
         make(
           'webhook.pod.volume-exists',
-          `Volume ${ctx.volumeName} exists and is not a projected token.`,
+          `Volume ${volumeName} exists and is not a projected token.`,
           'pod',
           { pointer: joinPointer('/spec/volumes', volumeIndex) },
         ),
       )
     }
   } else if (volumes !== undefined) {
-    const volume = tokenVolume(saSettings.audience, podSettings.tokenExpiration)
+    const volume = newVolume
     const absent = own(spec, 'volumes') === undefined || own(spec, 'volumes') === null
     patch.push(
       absent
@@ -181,7 +226,7 @@ function mutate(podInput: object, serviceAccount: object, config?: WebhookConfig
     'initContainers',
     podSettings.skipContainers,
     matchedSkips,
-    ctx,
+    mutateOne,
     findings,
   )
   const main = mutateList(
@@ -189,7 +234,7 @@ function mutate(podInput: object, serviceAccount: object, config?: WebhookConfig
     'containers',
     podSettings.skipContainers,
     matchedSkips,
-    ctx,
+    mutateOne,
     findings,
   )
   if (containers !== undefined) {
@@ -245,14 +290,15 @@ function mutate(podInput: object, serviceAccount: object, config?: WebhookConfig
 
 /**
  * Mutates `pod` as amazon-eks-pod-identity-webhook does at pod creation, given the ServiceAccount
- * it runs as and the webhook's flags. Never throws and never modifies its inputs: every problem is
+ * it runs as and the webhook's flags. A pod whose namespace/ServiceAccount is listed in
+ * `config.containerCredentials` gets the EKS Pod Identity injection instead of IRSA (spec §3.5). Never throws and never modifies its inputs: every problem is
  * a finding (source 'pod' or 'serviceAccount'), and a pod that is not mutated comes back `skipped`
  * with a `reason` and an empty patch.
  */
 export function mutatePod(
   pod: object,
   serviceAccount: object,
-  config?: WebhookConfig,
+  config?: WebhookConfigWithContainerCredentials,
 ): PodMutation {
   try {
     return mutate(pod, serviceAccount, config)
