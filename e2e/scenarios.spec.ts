@@ -1,7 +1,8 @@
 import lzString from 'lz-string'
+import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 
-const verdict = (page: import('@playwright/test').Page) => page.getByTestId('verdict')
+const verdict = (page: Page) => page.getByTestId('verdict')
 
 test('a gallery scenario opens by its link and shows its documented outcome', async ({ page }) => {
   await page.goto('/#p=provider-client-id-wrong')

@@ -1,4 +1,35 @@
-/** The animated flow of the IRSA chain. Placeholder until the flow lands. */
+import { useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+import { FlowControls } from './FlowControls'
+import { FlowExport } from './FlowExport'
+import { FlowNarration } from './FlowNarration'
+import { FlowStage } from './FlowStage'
+import { useFlowCursor } from './hooks'
+import { usePlayback } from './usePlayback'
+import { useFlowKeyboard } from './useFlowKeyboard'
+import { useStepUrl } from './useStepUrl'
+import './flow.css'
+
+/**
+ * The animated flow in the playground: the diagram, its controls, the narration of the current
+ * step and the exports. A cursor over `trace.steps`; nothing here evaluates anything.
+ */
 export function FlowPanel() {
-  return null
+  const { t } = useTranslation()
+  const { trace, steps, index, end, current } = useFlowCursor()
+  const svgRef = useRef<SVGSVGElement>(null)
+  usePlayback(index, end)
+  useStepUrl()
+  useFlowKeyboard(false)
+  if (!trace || !current) return null
+  const position = { n: index + 1, total: end + 1 }
+  return (
+    <section className="flow" aria-labelledby="flow-title">
+      <h2 id="flow-title">{t('flow.title')}</h2>
+      <FlowStage steps={steps} index={index} end={end} svgRef={svgRef} />
+      <FlowControls index={index} end={end} total={end + 1} />
+      <FlowNarration trace={trace} step={current} position={position} atEnd={index === end} />
+      <FlowExport svgRef={svgRef} end={end} />
+    </section>
+  )
 }

@@ -1,6 +1,13 @@
 import type { AppMode } from '../../app/mode'
+import { EmbedView } from './EmbedView'
+import { PresenterView } from './PresenterView'
+import { PresentView } from './PresentView'
+import '../flow/flow.css'
+import './presentation.css'
 
-/** Presentation, presenter and embed views. Placeholder until they land. */
+/** Presentation (`?view=present`), the presenter's window (`presenter`) and the embed (`embed`). */
 export function ModeView({ mode }: { mode: Exclude<AppMode, 'playground'> }) {
-  return <p data-mode={mode} />
+  if (mode === 'presenter') return <PresenterView />
+  if (mode === 'embed') return <EmbedView />
+  return <PresentView />
 }

@@ -1,0 +1,95 @@
+import type { Ref } from 'react'
+import { useTranslation } from 'react-i18next'
+import { captionLines } from './caption'
+import { kindKey, packetLabel } from './copy'
+import { ActorBox, Caption, MessageLine, Packet } from './DiagramParts'
+import type { FlowLayout } from './layout'
+
+export interface FlowDiagramProps {
+  layout: FlowLayout
+  /** Step n of total, for the accessible name. */
+  position: { n: number; total: number }
+  ref?: Ref<SVGSVGElement>
+}
+
+/**
+ * The IRSA chain as a diagram at the cursor: the actors in their zones, every message so far and
+ * the current one with what it carries travelling along it. Drawn in SVG so it stays crisp on a
+ * projector and exports as it is.
+ */
+export function FlowDiagram({ layout, position, ref }: FlowDiagramProps) {
+  const { t, i18n } = useTranslation()
+  const exists = (k: string) => i18n.exists(k)
+  const { arrangement: arr, actors, messages, current } = layout
+  const orientation = arr.width < arr.height ? 'portrait' : 'landscape'
+  const currentMessage = messages.find((m) => m.current)
+  const packet = current && packetLabel(current, exists)
+  const title = current ? t(`${kindKey(current.kind, exists)}.title`) : ''
+  return (
+    <svg
+      ref={ref}
+      className={`flow__diagram flow__diagram--${orientation}`}
+      viewBox={`0 0 ${arr.width} ${arr.height}`}
+      role="img"
+      aria-label={t('flow.diagramLabel', { ...position, title })}
+      data-step={current?.id}
+      xmlns="http://www.w3.org/2000/svg"
+    >
+      <defs>
+        {(['past', 'pass', 'fail', 'info', 'skip'] as const).map((s) => (
+          <marker
+            key={s}
+            id={`flow-arrow-${s}`}
+            viewBox="0 0 10 10"
+            refX={9}
+            refY={5}
+            markerWidth={7}
+            markerHeight={7}
+            orient="auto-start-reverse"
+            className={`flow__arrow flow__arrow--${s}`}
+          >
+            <path d="M0,0 L10,5 L0,10 z" />
+          </marker>
+        ))}
+      </defs>
+      {(['cluster', 'aws'] as const).map((region) => {
+        const box = arr.regions[region]
+        return (
+          <g key={region} className={`flow__region flow__region--${region}`}>
+            <rect x={box.x} y={box.y} width={box.w} height={box.h} rx={14} />
+            <text x={box.x + 14} y={box.y + 24} fontSize={orientation === 'portrait' ? 13 : 15}>
+              {t(`flow.regions.${region}`)}
+            </text>
+          </g>
+        )
+      })}
+      {messages
+        .filter((m) => !m.current)
+        .map((m) => (
+          <MessageLine key={m.stepId} message={m} />
+        ))}
+      {actors.map((view) => (
+        <ActorBox key={view.actor} view={view} orientation={orientation} />
+      ))}
+      {currentMessage && (
+        <MessageLine key={`${currentMessage.stepId}-now`} message={currentMessage} />
+      )}
+      {currentMessage && packet && (
+        <Packet
+          key={currentMessage.stepId}
+          message={currentMessage}
+          label={'key' in packet ? t(packet.key) : packet.text}
+          orientation={orientation}
+        />
+      )}
+      {current && (
+        <Caption
+          box={arr.caption}
+          status={current.status}
+          orientation={orientation}
+          lines={captionLines(current, t, exists, orientation === 'portrait')}
+        />
+      )}
+    </svg>
+  )
+}

@@ -1,0 +1,27 @@
+import { useMemo, useRef, type Ref } from 'react'
+import type { Step } from '../../engine'
+import { FlowDiagram } from './FlowDiagram'
+import { useOrientation } from './hooks'
+import { layoutFlow, type Orientation } from './layout'
+
+export interface FlowStageProps {
+  steps: readonly Step[]
+  index: number
+  end: number
+  svgRef?: Ref<SVGSVGElement>
+  /** Forces an arrangement (the presenter's preview); by default it follows the width. */
+  orientation?: Orientation
+}
+
+/** The diagram at the cursor, drawn upright when its container is narrow. */
+export function FlowStage({ steps, index, end, svgRef, orientation: forced }: FlowStageProps) {
+  const wrap = useRef<HTMLDivElement>(null)
+  const measured = useOrientation(wrap)
+  const orientation = forced ?? measured
+  const layout = useMemo(() => layoutFlow(steps, index, orientation), [steps, index, orientation])
+  return (
+    <div ref={wrap} className="flow__stage">
+      <FlowDiagram layout={layout} position={{ n: index + 1, total: end + 1 }} ref={svgRef} />
+    </div>
+  )
+}

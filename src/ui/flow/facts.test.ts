@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest'
+import { isoSeconds, shortConditionKey, stepFacts } from './facts'
+import { step } from './testSteps'
+
+const ISSUER = 'oidc.eks.ap-northeast-2.amazonaws.com/id/A1B2'
+
+describe(stepFacts, () => {
+  it('compares the token’s audience with the provider’s client IDs', () => {
+    const facts = stepFacts(
+      step('sts.audience', {
+        status: 'fail',
+        data: { audiences: ['other'], clientIds: ['sts.amazonaws.com', 'x'] },
+      }),
+    )
+    expect(facts).toEqual([
+      {
+        label: { key: 'tokenAud' },
+        value: 'other',
+        against: { label: 'clientIds', value: 'sts.amazonaws.com, x' },
+        ok: false,
+      },
+    ])
+  })
+
+  it('puts a trust condition’s request value against the policy’s values', () => {
+    const [fact] = stepFacts(
+      step('trust.condition.0.0', {
+        kind: 'trust.condition',
+        data: {
+          operator: 'StringLike',
+          key: `${ISSUER}:sub`,
+          requestValues: ['system:serviceaccount:example:example-sa'],
+          values: [{ value: 'system:serviceaccount:example:*', matched: true }],
+        },
+      }),
+    )
+    expect(fact).toEqual({
+      label: { text: 'StringLike …:sub' },
+      value: 'system:serviceaccount:example:example-sa',
+      against: { label: 'policy', value: 'system:serviceaccount:example:*' },
+      ok: true,
+    })
+  })
+
+  it('shows a key absent from the request as ∅', () => {
+    const [fact] = stepFacts(
+      step('c', {
+        kind: 'trust.condition',
+        status: 'fail',
+        data: { operator: 'StringEquals', key: 'aws:x', values: [] },
+      }),
+    )
+    expect(fact?.value).toBe('∅')
+  })
+
+  it('lists each time claim as an instant with its verdict', () => {
+    const facts = stepFacts(
+      step('jwt.time', {
+        kind: 'jwt.time',
+        data: { checks: [{ claim: 'exp', value: 0, ok: false }] },
+      }),
+    )
+    expect(facts).toEqual([{ label: { key: 'exp' }, value: '1970-01-01T00:00:00Z', ok: false }])
+  })
+
+  it('tells the S3 decision and has nothing for a kind it does not know', () => {
+    const facts = stepFacts(
+      step('api.call', {
+        kind: 'api.call',
+        status: 'fail',
+        data: { action: 's3:PutObject', resource: 'arn:aws:s3:::b/k', decision: 'ImplicitDeny' },
+      }),
+    )
+    expect(facts.at(-1)).toEqual({ label: { key: 'decision' }, value: 'ImplicitDeny', ok: false })
+    expect(stepFacts(step('x', { kind: 'something.new', data: { a: 1 } }))).toEqual([])
+  })
+})
+
+describe('helpers', () => {
+  it('shortens a condition key to its claim', () => {
+    expect(shortConditionKey(`${ISSUER}:aud`)).toBe('…:aud')
+    expect(shortConditionKey('aws:SourceIp')).toBe('aws:SourceIp')
+  })
+
+  it('prints epoch seconds as an ISO instant', () => {
+    expect(isoSeconds(1795979216)).toBe('2026-11-29T19:06:56Z')
+    expect(isoSeconds('x')).toBe('x')
+  })
+})

@@ -1,0 +1,64 @@
+/** Small React hooks of the flow: the cursor, the reduced-motion preference, the diagram's shape. */
+import { useEffect, useState, useSyncExternalStore, type RefObject } from 'react'
+import type { Step, Trace } from '../../engine'
+import { flowEnd } from '../../state/playbackSlice'
+import { useAppStore } from '../../state/store'
+import type { Orientation } from './layout'
+
+export interface FlowCursor {
+  trace?: Trace
+  steps: readonly Step[]
+  /** The cursor, clamped to 0..end (the store may hold an index from a previous, longer trace). */
+  index: number
+  /** The last reachable step: where the chain stops. */
+  end: number
+  current?: Step
+}
+
+const NO_STEPS: readonly Step[] = []
+
+/** The trace and the cursor over it. */
+export function useFlowCursor(): FlowCursor {
+  const trace = useAppStore((s) => s.trace)
+  const stepIndex = useAppStore((s) => s.stepIndex)
+  const steps = trace?.steps ?? NO_STEPS
+  const end = flowEnd(steps)
+  const index = Math.min(Math.max(0, stepIndex), end)
+  return { trace, steps, index, end, current: steps[index] }
+}
+
+const REDUCE = '(prefers-reduced-motion: reduce)'
+
+function subscribeMotion(onChange: () => void) {
+  const query = window.matchMedia(REDUCE)
+  query.addEventListener('change', onChange)
+  return () => query.removeEventListener('change', onChange)
+}
+
+/** True when the user asked for less motion: steps then change instantly. */
+export function useReducedMotion(): boolean {
+  return useSyncExternalStore(
+    subscribeMotion,
+    () => window.matchMedia(REDUCE).matches,
+    () => false,
+  )
+}
+
+/** Below this width (CSS pixels) the diagram is drawn upright, as on a phone. */
+export const PORTRAIT_BELOW = 560
+
+/** Landscape or portrait, from the width of the element the diagram sits in. */
+export function useOrientation(ref: RefObject<HTMLElement | null>): Orientation {
+  const [orientation, setOrientation] = useState<Orientation>('landscape')
+  useEffect(() => {
+    const el = ref.current
+    if (!el) return
+    const update = (width: number) =>
+      setOrientation(width < PORTRAIT_BELOW ? 'portrait' : 'landscape')
+    update(el.getBoundingClientRect().width)
+    const observer = new ResizeObserver(([entry]) => entry && update(entry.contentRect.width))
+    observer.observe(el)
+    return () => observer.disconnect()
+  }, [ref])
+  return orientation
+}

@@ -1,0 +1,31 @@
+/** Hand-built steps for the flow's unit tests (not from the engine: the tests pin the UI's logic). */
+import type { Step } from '../../engine'
+
+export const step = (id: string, over: Partial<Step> = {}): Step => ({
+  id,
+  kind: id,
+  actor: 'sts',
+  status: 'pass',
+  title: id,
+  refs: [],
+  ...over,
+})
+
+/** The shape of the default scenario's chain, shortened. */
+export const chain: Step[] = [
+  step('webhook.mutate', { kind: 'webhook.inject', actor: 'webhook', to: 'pod' }),
+  step('kubelet.token', {
+    kind: 'kubelet.project-token',
+    actor: 'kubelet',
+    to: 'pod',
+    status: 'info',
+  }),
+  step('sts.request', { kind: 'sts.call', actor: 'sdk', to: 'sts' }),
+  step('iam.provider', { kind: 'iam.provider-lookup', to: 'iam' }),
+  step('sts.audience', { kind: 'sts.audience' }),
+  step('oidc.discovery', { kind: 'oidc.discovery', to: 'oidc' }),
+  step('oidc.jwks', { kind: 'oidc.jwks', to: 'oidc' }),
+  step('iam.role', { kind: 'iam.role-lookup', to: 'iam' }),
+  step('sts.credentials', { kind: 'sts.credentials', to: 'sdk' }),
+  step('api.call', { kind: 'api.call', actor: 'sdk', to: 's3' }),
+]

@@ -1,0 +1,53 @@
+import { useTranslation } from 'react-i18next'
+import { kindKey } from '../flow/copy'
+import { FlowControls } from '../flow/FlowControls'
+import { FlowStage } from '../flow/FlowStage'
+import { useFlowCursor } from '../flow/hooks'
+import { useFlowKeyboard } from '../flow/useFlowKeyboard'
+import { Timer } from './Timer'
+import { usePresentationSync } from './usePresentationSync'
+
+/**
+ * The presenter's window: speaker notes for the current step, what comes next, a timer and a small
+ * copy of the diagram. Moving here moves the audience's window, and the other way round.
+ */
+export function PresenterView() {
+  const { t, i18n } = useTranslation()
+  const { trace, steps, index, end, current } = useFlowCursor()
+  usePresentationSync()
+  useFlowKeyboard(true)
+  if (!trace || !current) return null
+  const exists = (k: string) => i18n.exists(k)
+  const next = index < end ? steps[index + 1] : undefined
+  const key = kindKey(current.kind, exists)
+  return (
+    <main className="presenter" aria-labelledby="presenter-title">
+      <header className="presenter__header">
+        <h1 id="presenter-title">{t('flow.presentation.presenter')}</h1>
+        <Timer />
+      </header>
+      <section className="presenter__now" aria-labelledby="presenter-now">
+        <h2 id="presenter-now">
+          {t('flow.presentation.now')} · {t('flow.stepOf', { n: index + 1, total: end + 1 })}
+        </h2>
+        <p className="presenter__title" data-testid="presenter-current">
+          {t(`${key}.title`)}
+        </p>
+        <h3>{t('flow.presentation.notes')}</h3>
+        <p className="presenter__notes" data-testid="presenter-notes">
+          {t(`${key}.note`)}
+        </p>
+      </section>
+      <section className="presenter__next" aria-labelledby="presenter-next">
+        <h2 id="presenter-next">{t('flow.presentation.next')}</h2>
+        <p data-testid="presenter-next">
+          {next ? t(`${kindKey(next.kind, exists)}.title`) : t('flow.presentation.nextNone')}
+        </p>
+      </section>
+      <div className="presenter__preview">
+        <FlowStage steps={steps} index={index} end={end} orientation="landscape" />
+      </div>
+      <FlowControls index={index} end={end} total={end + 1} hint={false} />
+    </main>
+  )
+}
