@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { createShareLink, type ShareLink } from '../../scenarios/share/link'
 import { useAppStore } from '../../state/store'
+import { ImportExportBar } from '../importExport/ImportExportBar'
 import { GalleryDialog } from './GalleryDialog'
 import { ShareDialog } from './ShareDialog'
 import { useDialog } from './useDialog'
@@ -50,6 +51,7 @@ export function ScenarioToolbar() {
       <button type="button" disabled={!canRedo} onClick={() => useAppStore.getState().redo()}>
         {t('scenarios.toolbar.redo')}
       </button>
+      <ImportExportBar />
       <GalleryDialog ref={galleryRef} onClose={closeGallery} />
       <ShareDialog
         ref={shareRef}

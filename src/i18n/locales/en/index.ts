@@ -6,12 +6,23 @@
 import { app } from './app'
 import { editors } from './editors'
 import { flow } from './flow'
+import { importExport } from './importExport'
 import { inspector } from './inspector'
 import { scenarios } from './scenarios'
 import { findings, steps } from './steps'
 import { verdict } from './verdict'
 
-export const en = { app, steps, findings, verdict, editors, inspector, flow, scenarios }
+export const en = {
+  app,
+  steps,
+  findings,
+  verdict,
+  editors,
+  inspector,
+  flow,
+  scenarios,
+  importExport,
+}
 
 /** The shape every catalogue has: the same keys, string leaves. */
 type Catalog<T> = { [K in keyof T]: T[K] extends string ? string : Catalog<T[K]> }

@@ -3,9 +3,20 @@ import type { Messages } from '../en'
 import { app } from './app'
 import { editors } from './editors'
 import { flow } from './flow'
+import { importExport } from './importExport'
 import { inspector } from './inspector'
 import { scenarios } from './scenarios'
 import { findings, steps } from './steps'
 import { verdict } from './verdict'
 
-export const ko: Messages = { app, steps, findings, verdict, editors, inspector, flow, scenarios }
+export const ko: Messages = {
+  app,
+  steps,
+  findings,
+  verdict,
+  editors,
+  inspector,
+  flow,
+  scenarios,
+  importExport,
+}

@@ -1,0 +1,152 @@
+import type { importExport as en } from '../en/importExport'
+
+type Catalog<T> = { [K in keyof T]: T[K] extends string ? string : Catalog<T[K]> }
+
+export const importExport: Catalog<typeof en> = {
+  bar: {
+    label: '가져오기와 내보내기',
+    import: '클러스터에서 붙여넣기',
+    export: '내보내기',
+  },
+  close: '닫기',
+  copy: {
+    label: '복사',
+    labelFor: '복사: {{what}}',
+    done: '복사했습니다.',
+    failed: '복사하지 못했습니다. 텍스트를 선택해서 직접 복사하세요.',
+  },
+  fields: {
+    token: '토큰',
+    serviceAccount: 'ServiceAccount',
+    pod: 'Pod',
+    issuer: 'Issuer',
+    jwks: 'JWKS',
+    oidcProviders: 'OIDC provider',
+    accountId: '계정 ID',
+    roleName: 'Role 이름',
+    maxSessionDuration: '최대 세션 시간',
+    trustPolicy: '신뢰 정책',
+    permissionPolicy: '권한 정책',
+    request: 'STS 요청',
+    now: '시각(now)',
+    call: 'API 호출',
+  },
+  import: {
+    title: '클러스터에서 붙여넣기',
+    intro:
+      'kubectl, aws, curl이 출력한 내용을 붙여넣으세요. 출력 하나든 여러 개든, 터미널 세션 통째로든 괜찮습니다. 조각마다 무엇인지 알아보고 시나리오의 해당 부분을 채웁니다.',
+    privacy:
+      '브라우저 밖으로는 아무것도 나가지 않습니다. 붙여넣은 내용은 이 페이지 안에서만 읽습니다.',
+    label: '도구 출력',
+    placeholder: '$ kubectl get sa my-app -n my-namespace -o yaml',
+    detectedTitle: '인식한 내용',
+    nothing: '아직 인식한 내용이 없습니다.',
+    fills: '채우는 항목: {{fields}}',
+    replaces: '적용하면 현재 시나리오의 다음 부분이 바뀝니다: {{fields}}.',
+    apply: '시나리오에 적용',
+    clear: '지우기',
+    applied: '적용했습니다: {{fields}}. 이제 결과에 반영됩니다.',
+    missingTitle: '내 클러스터 기준 결과를 보려면 아직 필요한 것',
+    missingIntro: '권한이 있는 곳에서 아래 명령을 실행하고, 출력을 붙여넣으세요.',
+    missingNone: '필요한 조각이 모두 모였습니다. 지금 결과는 내 클러스터 기준입니다.',
+    optional: '선택',
+    placeholders: '<…> 부분은 실제 이름으로 바꾸세요.',
+    kinds: {
+      token:
+        '{{subject}}의 ServiceAccount 토큰 — issuer {{issuer}}, audience {{audience}}, 만료 {{expires}}',
+      serviceAccount: 'ServiceAccount {{namespace}}/{{name}} — role-arn {{roleArn}}',
+      pod: 'Pod {{namespace}}/{{name}} — ServiceAccount {{serviceAccount}}, phase {{phase}}',
+      role: 'IAM Role {{roleName}} ({{arn}}) — 최대 세션 {{maxSessionDuration}}초',
+      oidcProvider: 'IAM OIDC provider {{urls}} — client ID {{clientIds}}',
+      oidcProviderList: 'IAM OIDC provider 목록({{count}}개): {{urls}}',
+      cluster: 'EKS 클러스터 {{name}} ({{region}}) — issuer {{issuer}}',
+      issuer: 'OIDC issuer {{issuer}}',
+      jwks: '키 {{count}}개가 있는 JWKS: {{kids}}',
+      rolePolicy: 'Role 인라인 정책 {{name}}',
+      policyVersion: '관리형 정책 버전 {{name}}',
+      trustPolicy: '신뢰 정책 문서',
+      permissionPolicy: '권한 정책 문서',
+      unknown: '알아보지 못함: {{excerpt}}',
+      tooLarge: '너무 커서 읽지 않았습니다({{length}}자).',
+    },
+    notes: {
+      urlDecoded: 'IAM API가 돌려주는 그대로 URL 인코딩된 정책이라 디코딩했습니다.',
+      clientIdsUnknown:
+        '목록에는 ARN만 있습니다. get-open-id-connect-provider 출력을 붙여넣기 전까지 client ID는 알 수 없습니다.',
+      podExists:
+        '이미 존재하는 Pod입니다. webhook은 Pod가 생성될 때만 변경하므로, 환경 변수를 있는 그대로 읽습니다.',
+      rolePath: 'Role에 path가 있습니다. 시나리오는 Role을 루트 path(/)에 있는 것으로 다룹니다.',
+      audienceNotSts:
+        'audience가 sts.amazonaws.com이 아닙니다. webhook이 적용되지 않은 기본 Kubernetes 토큰인지 확인하세요.',
+      listItem: 'List의 항목 하나입니다.',
+      singleKey: '키 하나뿐이라 JWKS로 감쌌습니다.',
+      syntax: 'JSON이나 YAML 형식이 아닙니다(중간에 잘렸나요?).',
+    },
+    missing: {
+      token: 'Pod가 제시하는 토큰',
+      serviceAccount: 'ServiceAccount',
+      issuer: '클러스터의 OIDC issuer',
+      jwks: 'issuer의 공개 키(JWKS)',
+      oidcProvider: '계정의 IAM OIDC provider',
+      providerClientIds: '목록에 있는 provider의 client ID',
+      role: 'Role과 신뢰 정책',
+      permissionPolicy: 'Role의 권한 정책(API 호출용)',
+      pod: 'Pod(webhook 단계용)',
+    },
+  },
+  export: {
+    title: '시나리오 내보내기',
+    tabsLabel: '내보내기 형식',
+    tabs: { file: '시나리오 파일', commands: '명령어', terraform: 'Terraform' },
+    file: {
+      intro:
+        '에디터에 있는 그대로의 시나리오를 JSON 파일로 저장합니다. 나중에 여기서 다시 열거나 공유할 수 있습니다.',
+      download: '시나리오 JSON 다운로드',
+      upload: '시나리오 파일 열기',
+      preview: '파일 {{name}}: 계정 {{account}}의 Role {{role}}, issuer {{issuer}}.',
+      replace: '현재 시나리오 바꾸기',
+      cancel: '취소',
+      loaded: '{{name}}을(를) 불러왔습니다.',
+      errors: {
+        tooLarge: '시나리오 파일이라기엔 너무 큽니다.',
+        syntax: '올바른 JSON 파일이 아닙니다.',
+        notScenario: 'IRSA Lab 시나리오 파일이 아닙니다.',
+        newerVersion: '더 새로운 버전의 IRSA Lab에서 만든 파일입니다.',
+        badField: '“{{field}}” 필드가 없거나 타입이 맞지 않습니다.',
+        read: '파일을 읽지 못했습니다.',
+      },
+    },
+    commands: {
+      intro:
+        '이 시나리오를 실제 계정과 클러스터에 만드는 명령어입니다. 모든 값은 셸에 안전하게 따옴표 처리했고, 정책은 먼저 파일로 씁니다.',
+      copyAll: '명령어 전체 복사',
+      placeholders: '먼저 {{names}} 값을 설정하세요. 자리표시자입니다.',
+      blocks: {
+        oidcProvider: '클러스터를 IAM OIDC provider로 등록',
+        role: '신뢰 정책으로 Role 만들기',
+        rolePolicy: '권한 정책 연결(인라인)',
+        annotate: 'ServiceAccount에 Role annotation 달기',
+        eksctl: '또는 eksctl로 (Role과 annotation을 한 번에)',
+        assume: 'Pod 안에서 SDK가 하는 일: AssumeRoleWithWebIdentity',
+      },
+      notes: {
+        eksctl:
+          'eksctl은 자체 신뢰 정책(:sub와 :aud를 정확히 일치)을 만들고, 위의 permission-policy.json을 관리형 정책으로 씁니다.',
+        assume:
+          '여기서는 kubectl로 토큰을 발급받습니다. Pod 안에서는 SDK가 마운트된 파일을 읽습니다.',
+      },
+    },
+    terraform: {
+      intro:
+        'Terraform AWS provider로 쓴 같은 구성입니다. 신뢰 정책은 aws_iam_policy_document가 되고, condition마다 condition 블록 하나가 됩니다.',
+      copy: 'Terraform',
+      download: 'main.tf 다운로드',
+      warnings: {
+        trustPolicyVerbatim:
+          '신뢰 정책을 aws_iam_policy_document로 옮길 수 없어(JSON이 아니거나 대응하는 블록이 없는 요소) 원문 그대로 두었습니다.',
+        permissionPolicyVerbatim:
+          '권한 정책을 aws_iam_policy_document로 옮길 수 없어 원문 그대로 두었습니다.',
+      },
+    },
+  },
+}

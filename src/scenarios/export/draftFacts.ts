@@ -1,0 +1,52 @@
+/** The names every exporter needs, read from a draft with the engine's never-throw parsers. */
+import type { OidcProviderInput } from '../../engine'
+import { decodeToken } from '../../engine/jwt'
+import { partitionFromIssuer } from '../../engine/oidc'
+import { parseJsonDocument, parseYamlDocument } from '../../engine/text/document'
+import type { ScenarioDraft } from '../draft'
+
+type Obj = Record<string, unknown>
+const obj = (v: unknown): Obj => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {})
+const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined)
+
+export interface DraftFacts {
+  namespace: string
+  serviceAccount: string
+  partition: string
+  /** The role the scenario defines: arn:<partition>:iam::<account>:role/<name>. */
+  roleArn: string
+  /** The role ARN STS is asked for: the request's, else the annotation's, else the role's. */
+  requestRoleArn: string
+  roleSessionName?: string
+  durationSeconds?: number
+  /** The audience the token is requested for: the token's, else sts.amazonaws.com. */
+  audience: string
+  providers: OidcProviderInput[]
+}
+
+export function draftFacts(draft: ScenarioDraft): DraftFacts {
+  const sa = obj(obj(parseYamlDocument(draft.serviceAccount, 'serviceAccount').value).metadata)
+  const payload = decodeToken(draft.token).payload ?? {}
+  const sub = str(payload.sub)?.match(/^system:serviceaccount:([^:]+):([^:]+)$/)
+  const partition = partitionFromIssuer(draft.issuer) ?? 'aws'
+  const roleArn = `arn:${partition}:iam::${draft.accountId}:role/${draft.roleName}`
+  const request = draft.request.trim() ? obj(parseJsonDocument(draft.request, 'request').value) : {}
+  const providers = parseJsonDocument(draft.oidcProviders, 'oidcProvider').value
+  const duration = request.durationSeconds
+  const aud = ([] as unknown[]).concat(payload.aud ?? []).find((a) => typeof a === 'string')
+  return {
+    namespace: str(sa.namespace) ?? sub?.[1] ?? 'default',
+    serviceAccount: str(sa.name) ?? sub?.[2] ?? 'default',
+    partition,
+    roleArn,
+    requestRoleArn:
+      str(request.roleArn) ?? str(obj(sa.annotations)['eks.amazonaws.com/role-arn']) ?? roleArn,
+    roleSessionName: str(request.roleSessionName),
+    durationSeconds:
+      typeof duration === 'number' && Number.isFinite(duration) ? duration : undefined,
+    audience: str(aud) ?? 'sts.amazonaws.com',
+    providers: Array.isArray(providers)
+      ? providers.filter((p): p is OidcProviderInput => typeof obj(p).url === 'string')
+      : [],
+  }
+}

@@ -1,0 +1,44 @@
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { exportCommands } from '../../scenarios/export/commands'
+import type { ScenarioDraft } from '../../scenarios/draft'
+import { CodeBlock, CopyButton } from './CodeBlock'
+
+const NOTED = ['eksctl', 'assume'] as const
+const hasNote = (id: string): id is (typeof NOTED)[number] =>
+  (NOTED as readonly string[]).includes(id)
+
+/** The commands that build the scenario for real, one block per step, each copyable. */
+export function CommandsTab({ draft }: { draft: ScenarioDraft }) {
+  const { t } = useTranslation()
+  const blocks = useMemo(() => exportCommands(draft), [draft])
+  const title = (id: string) => t(`importExport.export.commands.blocks.${id}`)
+  // Copy all: one script, each block under a comment with its (translated) title.
+  const all = blocks.map((b) => `# ${title(b.id)}\n${b.text}`).join('\n\n')
+  return (
+    <>
+      <p>{t('importExport.export.commands.intro')}</p>
+      <CopyButton
+        text={all}
+        what={t('importExport.export.commands.copyAll')}
+        label={t('importExport.export.commands.copyAll')}
+      />
+      {blocks.map((block) => (
+        <section key={block.id} className="ie-block" aria-labelledby={`ie-block-${block.id}`}>
+          <h3 id={`ie-block-${block.id}`}>{title(block.id)}</h3>
+          {hasNote(block.id) && (
+            <p className="muted">{t(`importExport.export.commands.notes.${block.id}`)}</p>
+          )}
+          {block.placeholders.length > 0 && (
+            <p className="ie-warning">
+              {t('importExport.export.commands.placeholders', {
+                names: block.placeholders.join(', '),
+              })}
+            </p>
+          )}
+          <CodeBlock text={block.text} label={title(block.id)} />
+        </section>
+      ))}
+    </>
+  )
+}

@@ -1,0 +1,44 @@
+/**
+ * Two buttons for the playground's header: "Paste from your cluster" and "Export", each opening a
+ * modal dialog. The import panel stays mounted while closed, so a session of pastes survives.
+ */
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Dialog } from './Dialog'
+import { ExportPanel } from './ExportPanel'
+import { ImportPanel } from './ImportPanel'
+import './importExport.css'
+
+export function ImportExportBar() {
+  const { t } = useTranslation()
+  const [open, setOpen] = useState<'import' | 'export'>()
+  const close = () => setOpen(undefined)
+  return (
+    <div className="ie-bar" role="group" aria-label={t('importExport.bar.label')}>
+      <button type="button" aria-haspopup="dialog" onClick={() => setOpen('import')}>
+        <span aria-hidden="true">⇣ </span>
+        {t('importExport.bar.import')}
+      </button>
+      <button type="button" aria-haspopup="dialog" onClick={() => setOpen('export')}>
+        <span aria-hidden="true">⇡ </span>
+        {t('importExport.bar.export')}
+      </button>
+      <Dialog
+        open={open === 'import'}
+        onClose={close}
+        title={t('importExport.import.title')}
+        titleId="ie-import-title"
+      >
+        <ImportPanel />
+      </Dialog>
+      <Dialog
+        open={open === 'export'}
+        onClose={close}
+        title={t('importExport.export.title')}
+        titleId="ie-export-title"
+      >
+        {open === 'export' && <ExportPanel />}
+      </Dialog>
+    </div>
+  )
+}

@@ -1,0 +1,28 @@
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { exportTerraform } from '../../scenarios/export/terraform'
+import type { ScenarioDraft } from '../../scenarios/draft'
+import { downloadText } from './clipboard'
+import { CodeBlock } from './CodeBlock'
+
+/** The scenario as Terraform (AWS provider), with what could not be translated said. */
+export function TerraformTab({ draft }: { draft: ScenarioDraft }) {
+  const { t } = useTranslation()
+  const { text, warnings } = useMemo(() => exportTerraform(draft), [draft])
+  return (
+    <>
+      <p>{t('importExport.export.terraform.intro')}</p>
+      {warnings.map((w) => (
+        <p key={w} className="ie-warning">
+          {t(`importExport.export.terraform.warnings.${w}`)}
+        </p>
+      ))}
+      <div className="ie-actions">
+        <button type="button" onClick={() => downloadText('main.tf', text, 'text/plain')}>
+          {t('importExport.export.terraform.download')}
+        </button>
+      </div>
+      <CodeBlock text={text} label={t('importExport.export.terraform.copy')} />
+    </>
+  )
+}
