@@ -210,3 +210,35 @@ test('dark theme and a phone: the editors follow the theme and fit the screen', 
   await editors(page).locator('.editors__tabs').scrollIntoViewIfNeeded()
   await page.screenshot({ path: 'screenshots/editors-phone.png' })
 })
+
+test('the pod moves to another namespace: the kubelet’s new token meets the trust policy’s :sub → AccessDenied', async ({
+  page,
+}) => {
+  await openPlayground(page)
+  // Given: the ServiceAccount and the pod both move to namespace payments
+  await tab(page, 'ServiceAccount').click()
+  const sa = await draftField(page, 'serviceAccount')
+  await pasteIntoEditor(page, sa.replace('namespace: example', 'namespace: payments'))
+  await tab(page, 'Pod').click()
+  const pod = await draftField(page, 'pod')
+  await pasteIntoEditor(page, pod.replace('namespace: example', 'namespace: payments'))
+  await expect.poll(() => draftField(page, 'pod')).toContain('namespace: payments')
+
+  // When: the token the kubelet would mount for the moved pod is issued (on request)
+  const verdict = page.getByTestId('verdict')
+  await verdict
+    .getByRole('button', {
+      name: 'Mount the token the kubelet would issue for this ServiceAccount',
+    })
+    .click()
+
+  // Then: STS refuses, at the :sub condition of the trust policy
+  await expect(page.getByTestId('sts-error')).toHaveText(
+    'An error occurred (AccessDenied) when calling the AssumeRoleWithWebIdentity operation: Not authorized to perform sts:AssumeRoleWithWebIdentity',
+  )
+  await expect(
+    page.locator('[data-step-id="trust.condition.0.0"] [aria-label="failed"]'),
+  ).toBeVisible()
+  await expect(page.locator('[data-step-id="trust.condition.0.0"]')).toContainText(':sub')
+  await page.screenshot({ path: 'screenshots/namespace-access-denied.png' })
+})

@@ -1,5 +1,6 @@
 import lzString from 'lz-string'
 import type { Page } from '@playwright/test'
+import { PRESETS } from '../src/scenarios/presets'
 import { expect, test } from './fixtures'
 
 const verdict = (page: Page) => page.getByTestId('verdict')
@@ -75,3 +76,24 @@ test('autosave survives a reload', async ({ page }) => {
   await page.reload()
   await expect(page.getByTestId('sts-error')).toContainText('ExpiredTokenException')
 })
+
+for (const preset of PRESETS) {
+  test(`gallery: ${preset.id} opens by its link with its documented outcome`, async ({ page }) => {
+    await page.goto(`/#p=${preset.id}`)
+    const heading = verdict(page).getByRole('heading', { level: 2 }).first()
+    if (preset.expected.outcome === 'issued') {
+      await expect(heading).toHaveText(/Credentials issued/)
+      if (preset.expected.call === 'ImplicitDeny')
+        await expect(page.getByTestId('api-error')).toContainText('AccessDenied')
+    } else if (preset.expected.error) {
+      await expect(page.getByTestId('sts-error')).toContainText(`(${preset.expected.error})`)
+    } else {
+      await expect(heading).toHaveText(/STS was never called/)
+    }
+    if (preset.expected.failedStep) {
+      await expect(
+        page.locator(`[data-step-id="${preset.expected.failedStep}"] [aria-label="failed"]`),
+      ).toBeVisible()
+    }
+  })
+}

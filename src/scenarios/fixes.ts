@@ -218,7 +218,34 @@ function durationFix(trace: Trace): Fix[] {
   ]
 }
 
+const hasFinding = (trace: Trace, code: string) => trace.findings.some((f) => f.code === code)
+
+/** A running pod created before the annotation: recreating it is what lets the webhook act. */
+function recreatePodFix(trace: Trace): Fix[] {
+  if (!hasFinding(trace, 'pod.existing-not-mutated')) return []
+  return [
+    {
+      id: 'pod.recreate',
+      labelKey: 'verdict.fix.recreatePod',
+      apply: (d) => {
+        const doc = parseDocument(d.pod)
+        if (doc.errors.length > 0) return {}
+        // What the API server set when the pod was created goes away with the old pod.
+        for (const path of [
+          ['metadata', 'uid'],
+          ['metadata', 'creationTimestamp'],
+          ['metadata', 'resourceVersion'],
+          ['status'],
+        ])
+          doc.deleteIn(path)
+        return { pod: doc.toString() }
+      },
+    },
+  ]
+}
+
 function roleArnFix(draft: ScenarioDraft, trace: Trace): Fix[] {
+  if (hasFinding(trace, 'pod.existing-not-mutated')) return []
   const badArn = failed(trace, 'sts.request')?.detail === 'Request ARN is invalid'
   if (!badArn && !failed(trace, 'iam.role') && !failed(trace, 'sdk.credential-chain')) return []
   const arn = draftRoleArn(draft)
@@ -280,6 +307,7 @@ function publishKeyFix(draft: ScenarioDraft, trace: Trace, context: FixContext):
 /** Every fix for the failure in `trace`, most specific first. Empty when nothing applies. */
 export function fixesFor(draft: ScenarioDraft, trace: Trace, context: FixContext = {}): Fix[] {
   return [
+    ...recreatePodFix(trace),
     ...roleArnFix(draft, trace),
     ...durationFix(trace),
     ...addProvider(draft, trace),

@@ -4,6 +4,8 @@
  */
 import { generateClusterKey, issueServiceAccountToken } from '../../engine'
 import { decodeToken, signClaims, TokenRequestError } from '../../engine/jwt'
+import { parseYamlDocument } from '../../engine/text/document'
+import { readServiceAccount } from '../../engine/webhook'
 import type { SigningKey } from '../../state/scenarioSlice'
 
 /** What the generator form asks for. */
@@ -72,4 +74,44 @@ export async function resignToken(token: string, key: SigningKey): Promise<strin
   const { payloadText } = decodeToken(token)
   if (payloadText === undefined) return undefined
   return signClaims(payloadText, key)
+}
+
+/**
+ * The token the kubelet would mount for the ServiceAccount now in the editor: the same issuer,
+ * audiences, lifetime, pod and node, for `system:serviceaccount:<namespace>:<name>`, signed with
+ * the cluster key. Offered on request when the token and the ServiceAccount disagree.
+ */
+export async function reissueForServiceAccount(
+  token: string,
+  serviceAccountYaml: string,
+  key: SigningKey,
+): Promise<string | undefined> {
+  const claims = decodeToken(token).payload
+  const sa = readServiceAccount(
+    (parseYamlDocument(serviceAccountYaml, 'serviceAccount').value ?? {}) as object,
+  )
+  if (!claims || !sa.name || typeof claims.iss !== 'string') return undefined
+  const iat = typeof claims.iat === 'number' ? claims.iat : undefined
+  const exp = typeof claims.exp === 'number' ? claims.exp : undefined
+  const k8s = (claims['kubernetes.io'] ?? {}) as {
+    pod?: { name: string; uid: string }
+    node?: { name: string; uid: string }
+  }
+  const aud = claims.aud
+  return issueServiceAccountToken({
+    issuer: claims.iss,
+    namespace: sa.namespace ?? 'default',
+    serviceAccount: sa.name,
+    audiences: Array.isArray(aud)
+      ? aud.filter((a): a is string => typeof a === 'string')
+      : typeof aud === 'string'
+        ? [aud]
+        : [],
+    ...(iat !== undefined && exp !== undefined
+      ? { expirationSeconds: exp - iat, now: new Date(iat * 1000).toISOString() }
+      : {}),
+    ...(k8s.pod ? { pod: k8s.pod } : {}),
+    ...(k8s.node ? { node: k8s.node } : {}),
+    key,
+  })
 }

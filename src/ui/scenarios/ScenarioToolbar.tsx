@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next'
 import { createShareLink, type ShareLink } from '../../scenarios/share/link'
 import { useAppStore } from '../../state/store'
 import { ImportExportBar } from '../importExport/ImportExportBar'
+import { DEFAULT_PRESET_ID } from '../../scenarios/presets'
 import { GalleryDialog } from './GalleryDialog'
+import { loadPreset } from './loadPreset'
 import { ShareDialog } from './ShareDialog'
 import { useDialog } from './useDialog'
 
@@ -44,6 +46,9 @@ export function ScenarioToolbar() {
         }}
       >
         {t('scenarios.toolbar.share')}
+      </button>
+      <button type="button" onClick={() => void loadPreset(DEFAULT_PRESET_ID)}>
+        {t('scenarios.toolbar.reset')}
       </button>
       <button type="button" disabled={!canUndo} onClick={() => useAppStore.getState().undo()}>
         {t('scenarios.toolbar.undo')}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import type { Trace } from '../../engine'
 import { useAppStore } from '../../state/store'
 import { formatCliError } from '../format/awsCli'
+import { ReissueButton } from '../generate/ReissueButton'
 import { ResignButton } from '../generate/ResignButton'
 import { Assumptions } from './Assumptions'
 import { CallResult } from './CallResult'
@@ -21,6 +22,7 @@ export function Verdict({ trace }: { trace: Trace }) {
   const { t } = useTranslation()
   const resigned = useAppStore((s) => s.resignedAt !== undefined)
   const canResign = useAppStore((s) => s.signingKey !== undefined)
+  const subjectMismatch = trace.findings.some((f) => f.code === 'token.subject-mismatch')
   const why = explainFailure(trace)
   const issued = trace.outcome === 'issued' && trace.response !== undefined
   const kind: Kind = issued ? 'issued' : trace.outcome === 'invalid-input' ? 'invalid' : 'denied'
@@ -59,6 +61,7 @@ export function Verdict({ trace }: { trace: Trace }) {
           {t('verdict.resigned')}
         </p>
       )}
+      {subjectMismatch && canResign && <ReissueButton />}
       {issued && trace.response ? (
         <>
           <pre

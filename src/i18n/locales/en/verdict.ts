@@ -46,7 +46,12 @@ export const verdict = {
       'The role’s permission policies do not allow {{action}} on this resource ({{decision}}).',
     generic: 'The step “{{title}}” failed.',
   },
+  reissue: {
+    help: 'The token is for another ServiceAccount than the pod’s: the kubelet would mount a new one.',
+    button: 'Mount the token the kubelet would issue for this ServiceAccount',
+  },
   fix: {
+    recreatePod: 'Recreate the pod, so that the webhook mutates its replacement',
     addClientId: 'Add {{aud}} to the provider’s client IDs',
     addProvider: 'Add an IAM OIDC provider for {{issuer}}',
     setSub: 'Set {{key}} to {{value}}',

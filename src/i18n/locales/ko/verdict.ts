@@ -44,7 +44,12 @@ export const verdict: Messages['verdict'] = {
     apiDenied: '역할의 권한 정책이 이 리소스에 대한 {{action}}을 허용하지 않습니다 ({{decision}}).',
     generic: '“{{title}}” 단계가 실패했습니다.',
   },
+  reissue: {
+    help: '토큰이 파드의 ServiceAccount가 아닌 다른 ServiceAccount의 것입니다. kubelet이라면 새 토큰을 마운트합니다.',
+    button: 'kubelet이 이 ServiceAccount에 발급할 토큰 마운트',
+  },
   fix: {
+    recreatePod: '파드를 다시 만들어 웹훅이 새 파드를 변경하게 하기',
     addClientId: 'provider 클라이언트 ID에 {{aud}} 추가',
     addProvider: '{{issuer}}용 IAM OIDC provider 추가',
     setSub: '{{key}} 값을 {{value}}로 설정',
