@@ -141,3 +141,18 @@ test('screenshots: the flow on a phone and in the dark theme', async ({ page }) 
   await page.setViewportSize({ width: 1440, height: 900 })
   await page.screenshot({ path: 'screenshots/flow-desktop-dark.png' })
 })
+
+test('the whole flow records as a WebM video', async ({ page }) => {
+  test.setTimeout(120_000)
+  await page.goto('/')
+  await expect(diagram(page)).toBeVisible()
+  const [video] = await Promise.all([
+    page.waitForEvent('download', { timeout: 100_000 }),
+    page.getByRole('button', { name: 'Record WebM' }).click(),
+  ])
+  expect(video.suggestedFilename()).toBe('irsa-flow.webm')
+  const bytes = Buffer.concat(await (await video.createReadStream()).toArray())
+  // A WebM file starts with the EBML magic number and holds more than a header.
+  expect(bytes.subarray(0, 4).toString('hex')).toBe('1a45dfa3')
+  expect(bytes.length).toBeGreaterThan(10_000)
+})
