@@ -1,3 +1,4 @@
+import { useShareUrl } from '../scenarios/useShareUrl'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { FlowControls } from '../flow/FlowControls'
@@ -30,6 +31,7 @@ export function PresentView() {
   const { t } = useTranslation()
   const { trace, steps, index, end, current } = useFlowCursor()
   const [qr, setQr] = useState(false)
+  const shareUrl = useShareUrl(qr)
   const [fullscreen, toggleFullscreen] = useFullscreen()
   usePlayback(index, end)
   useStepUrl()
@@ -66,9 +68,7 @@ export function PresentView() {
         <FlowControls index={index} end={end} total={end + 1} hint={false} />
         <p className="flow__hint">{t('flow.presentation.keys')}</p>
       </footer>
-      {qr && (
-        <QrDialog url={viewUrl(window.location.href, undefined)} onClose={() => setQr(false)} />
-      )}
+      {qr && <QrDialog url={shareUrl} onClose={() => setQr(false)} />}
     </main>
   )
 }

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next'
 import { qrShape } from './links'
 
 /** A modal with the QR code of `url`, drawn as SVG from the qrcode package's matrix (no network). */
-export function QrDialog({ url, onClose }: { url: string; onClose: () => void }) {
+export function QrDialog({ url, onClose }: { url: string | undefined; onClose: () => void }) {
   const { t } = useTranslation()
   const ref = useRef<HTMLDialogElement>(null)
-  const shape = useMemo(() => qrShape(url), [url])
+  const shape = useMemo(() => (url === undefined ? undefined : qrShape(url)), [url])
   useEffect(() => {
     const dialog = ref.current
     if (dialog && !dialog.open) dialog.showModal()
@@ -14,12 +14,14 @@ export function QrDialog({ url, onClose }: { url: string; onClose: () => void })
   return (
     <dialog ref={ref} className="qr" aria-labelledby="qr-title" onClose={onClose}>
       <h2 id="qr-title">{t('flow.presentation.qrTitle')}</h2>
-      {shape ? (
+      {url === undefined ? (
+        <p role="status">…</p>
+      ) : shape ? (
         <svg
           className="qr__code"
           viewBox={`-4 -4 ${shape.size + 8} ${shape.size + 8}`}
           role="img"
-          aria-label={url}
+          aria-label={url ?? ''}
           shapeRendering="crispEdges"
         >
           <rect x={-4} y={-4} width={shape.size + 8} height={shape.size + 8} fill="#fff" />
@@ -28,7 +30,7 @@ export function QrDialog({ url, onClose }: { url: string; onClose: () => void })
       ) : (
         <p>{t('flow.presentation.qrTooLong')}</p>
       )}
-      <p className="qr__url">{url}</p>
+      {url !== undefined && <p className="qr__url">{url}</p>}
       <button type="button" autoFocus onClick={() => ref.current?.close()}>
         {t('flow.presentation.close')}
       </button>

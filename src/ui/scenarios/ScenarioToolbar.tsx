@@ -8,10 +8,7 @@ import { GalleryDialog } from './GalleryDialog'
 import { loadPreset } from './loadPreset'
 import { ShareDialog } from './ShareDialog'
 import { useDialog } from './useDialog'
-
-/** The full URL of a share fragment, on this page's own path. */
-const urlFor = (fragment: string) =>
-  `${window.location.origin}${window.location.pathname}${window.location.search}#${fragment}`
+import { shareUrlFor } from './useShareUrl'
 
 /** Gallery, share link, undo and redo: the scenario-level actions. */
 export function ScenarioToolbar() {
@@ -29,7 +26,7 @@ export function ScenarioToolbar() {
       { draft, presetId, ...(signingKey ? { signingKey } : {}), step: stepIndex },
       realToken,
     )
-    setLink({ ...created, url: urlFor(created.fragment) })
+    setLink({ ...created, url: shareUrlFor(created.fragment) })
   }
 
   return (
