@@ -10,7 +10,9 @@ import '../ui/scenarios/scenarios.css'
 import { TokenInspector } from '../ui/inspector/TokenInspector'
 import { StepList } from '../ui/steps/StepList'
 import { Verdict } from '../ui/verdict/Verdict'
+import { Experiments } from '../ui/experiments/Experiments'
 import { FlowPanel } from '../ui/flow/FlowPanel'
+import { TimelinePanel } from '../ui/timeline/TimelinePanel'
 import { ModeView } from '../ui/presentation/ModeView'
 import { boot } from './boot'
 import { modeFromSearch } from './mode'
@@ -59,6 +61,7 @@ export function App() {
           </section>
           <section className="playground__trace panel" aria-labelledby="steps-title">
             <FlowPanel />
+            <TimelinePanel />
             <h2 id="steps-title">{t('steps.title')}</h2>
             <StepList steps={trace.steps} />
             <h2 id="findings-title">{t('findings.title')}</h2>
@@ -66,6 +69,7 @@ export function App() {
           </section>
           <section className="playground__verdict" aria-label={t('app.regions.verdict')}>
             <Verdict trace={trace} />
+            <Experiments />
             <TokenInspector />
           </section>
         </main>

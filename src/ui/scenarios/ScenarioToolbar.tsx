@@ -2,7 +2,10 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { createShareLink, type ShareLink } from '../../scenarios/share/link'
 import { useAppStore } from '../../state/store'
+import { ChallengesLauncher } from '../challenges/ChallengesLauncher'
 import { ImportExportBar } from '../importExport/ImportExportBar'
+import { PodIdentityLauncher } from '../podIdentity/PodIdentityLauncher'
+import { TourLauncher } from '../tour/TourLauncher'
 import { DEFAULT_PRESET_ID } from '../../scenarios/presets'
 import { GalleryDialog } from './GalleryDialog'
 import { loadPreset } from './loadPreset'
@@ -54,6 +57,9 @@ export function ScenarioToolbar() {
         {t('scenarios.toolbar.redo')}
       </button>
       <ImportExportBar />
+      <TourLauncher />
+      <ChallengesLauncher />
+      <PodIdentityLauncher />
       <GalleryDialog ref={galleryRef} onClose={closeGallery} />
       <ShareDialog
         ref={shareRef}

@@ -1,0 +1,4 @@
+/** Workshop challenges (placeholder until they land). */
+export function ChallengesLauncher() {
+  return null
+}

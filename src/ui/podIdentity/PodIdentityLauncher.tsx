@@ -1,0 +1,4 @@
+/** IRSA and EKS Pod Identity side by side (placeholder until it lands). */
+export function PodIdentityLauncher() {
+  return null
+}
