@@ -4,9 +4,25 @@
  * text stays verbatim and is never translated.
  */
 import { app } from './app'
+import { tour } from './tour'
+import { challenges } from './challenges'
+import { experiments } from './experiments'
+import { timeline } from './timeline'
+import { podIdentity } from './podIdentity'
+import { glossary } from './glossary'
+import { engineText } from './engineText'
 import { editors } from './editors'
 import { flow } from './flow'
-import { importExport } from './importExport'
+import {
+  importExport,
+  tour,
+  challenges,
+  experiments,
+  timeline,
+  podIdentity,
+  glossary,
+  engineText,
+} from './importExport'
 import { inspector } from './inspector'
 import { scenarios } from './scenarios'
 import { findings, steps } from './steps'

@@ -1,0 +1,3 @@
+export const challenges = {
+  title: 'Workshop challenges',
+}

@@ -1,0 +1,3 @@
+export const engineText = {
+  title: 'Engine messages',
+}

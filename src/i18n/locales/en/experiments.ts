@@ -1,0 +1,3 @@
+export const experiments = {
+  title: 'Experiments',
+}

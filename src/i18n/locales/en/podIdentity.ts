@@ -1,0 +1,3 @@
+export const podIdentity = {
+  title: 'EKS Pod Identity',
+}

@@ -1,0 +1,3 @@
+export const tour = {
+  title: 'Guided tour',
+}

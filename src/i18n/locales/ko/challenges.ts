@@ -1,0 +1,5 @@
+import type { Messages } from '../en'
+
+export const challenges: Messages['challenges'] = {
+  title: '워크숍 과제',
+}
