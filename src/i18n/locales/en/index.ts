@@ -13,16 +13,7 @@ import { glossary } from './glossary'
 import { engineText } from './engineText'
 import { editors } from './editors'
 import { flow } from './flow'
-import {
-  importExport,
-  tour,
-  challenges,
-  experiments,
-  timeline,
-  podIdentity,
-  glossary,
-  engineText,
-} from './importExport'
+import { importExport } from './importExport'
 import { inspector } from './inspector'
 import { scenarios } from './scenarios'
 import { findings, steps } from './steps'
@@ -38,6 +29,13 @@ export const en = {
   flow,
   scenarios,
   importExport,
+  tour,
+  challenges,
+  experiments,
+  timeline,
+  podIdentity,
+  glossary,
+  engineText,
 }
 
 /** The shape every catalogue has: the same keys, string leaves. */

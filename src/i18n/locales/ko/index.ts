@@ -10,16 +10,7 @@ import { glossary } from './glossary'
 import { engineText } from './engineText'
 import { editors } from './editors'
 import { flow } from './flow'
-import {
-  importExport,
-  tour,
-  challenges,
-  experiments,
-  timeline,
-  podIdentity,
-  glossary,
-  engineText,
-} from './importExport'
+import { importExport } from './importExport'
 import { inspector } from './inspector'
 import { scenarios } from './scenarios'
 import { findings, steps } from './steps'
@@ -35,4 +26,11 @@ export const ko: Messages = {
   flow,
   scenarios,
   importExport,
+  tour,
+  challenges,
+  experiments,
+  timeline,
+  podIdentity,
+  glossary,
+  engineText,
 }
