@@ -48,11 +48,20 @@ export default defineConfig({
         reuseExistingServer: true,
         timeout: 120_000,
       }
-    : {
-        command: 'npm run build && npm run preview',
-        url: baseURL,
-        reuseExistingServer: !process.env.CI,
-        timeout: 180_000,
-        stdout: 'pipe',
-      },
+    : [
+        {
+          command: 'npm run build && npm run preview',
+          url: baseURL,
+          reuseExistingServer: !process.env.CI,
+          timeout: 180_000,
+          stdout: 'pipe',
+        },
+        {
+          // The same build under a sub-path, as a static host would serve it (e2e/deploy.spec.ts).
+          command: 'node scripts/serve-subpath.mjs',
+          url: 'http://127.0.0.1:4174/healthz',
+          reuseExistingServer: !process.env.CI,
+          timeout: 30_000,
+        },
+      ],
 })

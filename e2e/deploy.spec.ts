@@ -1,0 +1,40 @@
+import { expect, test } from './fixtures'
+
+// Runs against the build (the sub-path server serves dist/), as `npm test` does.
+test('the built site works under a sub-path, Monaco and workers included', async ({ page }) => {
+  await page.goto('http://127.0.0.1:4174/irsa-lab/')
+  await expect(
+    page.getByTestId('verdict').getByRole('heading', { name: 'Credentials issued' }),
+  ).toBeVisible()
+  await page.getByRole('tab', { name: /Trust policy/ }).click()
+  await expect(page.locator('.monaco-editor').first()).toBeVisible({ timeout: 30_000 })
+  await page.goto('http://127.0.0.1:4174/irsa-lab/#p=expired-token')
+  await expect(page.getByTestId('sts-error')).toContainText('ExpiredTokenException')
+})
+
+test('after the first visit it works offline (conference Wi-Fi)', async ({ browser }) => {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  await page.goto('/')
+  await expect(
+    page.getByTestId('verdict').getByRole('heading', { name: 'Credentials issued' }),
+  ).toBeVisible()
+  await page.getByRole('tab', { name: /Trust policy/ }).click()
+  await expect(page.locator('.monaco-editor').first()).toBeVisible({ timeout: 30_000 })
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined))
+  // The worker controls the page after a reload; from then on every asset is cached.
+  await page.reload()
+  await expect(page.getByTestId('verdict')).toBeVisible()
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+
+  await context.setOffline(true)
+  await page.reload()
+  await expect(
+    page.getByTestId('verdict').getByRole('heading', { name: 'Credentials issued' }),
+  ).toBeVisible()
+  await page.goto('/#p=wrong-namespace')
+  await expect(page.getByTestId('sts-error')).toContainText('AccessDenied')
+  await page.getByRole('tab', { name: /Trust policy/ }).click()
+  await expect(page.locator('.monaco-editor').first()).toBeVisible()
+  await context.close()
+})
