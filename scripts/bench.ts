@@ -168,6 +168,35 @@ for (const [name, policy] of Object.entries(trustPolicies)) {
   })
 }
 
+// JavaScript before the verdict: what index.html loads up front (its script and modulepreloads),
+// gzip-compressed; Monaco and the other heavy parts are lazy chunks, counted in the total only.
+{
+  const { readFileSync, readdirSync, existsSync } = await import('node:fs')
+  const { gzipSync } = await import('node:zlib')
+  if (existsSync('dist/index.html')) {
+    const html = readFileSync('dist/index.html', 'utf8')
+    const upFront = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!)
+    const gz = (file: string) => gzipSync(readFileSync(`dist/${file}`), { level: 9 }).length
+    const first = upFront.reduce((sum, file) => sum + gz(file), 0)
+    const all = readdirSync('dist/assets').filter((f) => f.endsWith('.js'))
+    const total = all.reduce((sum, file) => sum + gz(`assets/${file}`), 0)
+    rows.push({
+      name: `JS before the verdict (${upFront.length} files, gzip)`,
+      value: `${(first / 1024).toFixed(1)} KB`,
+      budget: '≤ 150 KB',
+      ok: first <= 150 * 1024,
+    })
+    rows.push({
+      name: `JS in total (${all.length} files, gzip)`,
+      value: `${(total / 1024).toFixed(0)} KB`,
+      budget: '',
+      ok: true,
+    })
+  } else {
+    console.log('(no dist/: run `vite build` first for the bundle sizes)')
+  }
+}
+
 const width = Math.max(...rows.map((r) => r.name.length))
 console.log(`${'benchmark'.padEnd(width)}  ${'median'.padStart(12)}  budget`)
 for (const row of rows) {
