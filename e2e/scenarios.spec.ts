@@ -97,3 +97,23 @@ for (const preset of PRESETS) {
     }
   })
 }
+
+test('a hostile token is only ever text: its claims cannot inject markup', async ({ page }) => {
+  const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url')
+  const payload = '<img src=x onerror="document.title=\'pwned\'">'
+  const token = `${b64({ alg: 'RS256', kid: payload })}.${b64({ iss: payload, sub: payload, aud: [payload], exp: 1 })}.c2ln`
+  let alerted = false
+  page.on('dialog', (d) => {
+    alerted = true
+    void d.dismiss()
+  })
+  const link = lzString.compressToEncodedURIComponent(
+    JSON.stringify({ v: 1, p: 'happy-path', t: token }),
+  )
+  await page.goto(`/#s=${link}`)
+  await expect(page.getByTestId('verdict')).toBeVisible()
+  await expect(page.getByText(payload).first()).toBeVisible()
+  expect(await page.locator('img[src="x"]').count()).toBe(0)
+  expect(await page.title()).not.toBe('pwned')
+  expect(alerted).toBe(false)
+})
