@@ -1,3 +1,21 @@
 export const experiments = {
   title: 'Experiments',
+  intro: 'Change one thing and watch the verdict (Undo brings it back).',
+  more: 'More experiments ({{count}})',
+  less: 'Fewer experiments',
+  applied: 'Applied: {{label}}',
+  undo: 'Undo',
+  items: {
+    removeSub: 'Remove the :sub condition and see who else can assume the role',
+    clockPastExp: 'Move the clock past the token’s exp',
+    clockBack: 'Move the clock back to a minute after the token was issued',
+    equalsToLike: 'Change StringEquals to StringLike',
+    swapAudSub: 'Swap the :aud and :sub values',
+    dropClientId: 'Drop the provider’s client ID',
+    emptyJwks: 'Empty the JWKS',
+    request7200: 'Request 7200-second credentials',
+    raiseMaxSession: 'Raise the role’s maximum session duration to 12 hours',
+    removeAnnotation: 'Remove the eks.amazonaws.com/role-arn annotation',
+    dropPermissions: 'Detach the permission policy',
+  },
 }
