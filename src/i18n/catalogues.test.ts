@@ -2,6 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { detectLanguage } from './index'
 import { en } from './locales/en'
 import { ko } from './locales/ko'
+import { generateClusterKey, simulate } from '../engine'
+import { DISCOVERY_ASSUMPTION, KEY_SELECTION_ASSUMPTION } from '../engine/oidc'
+import { STS_ERRORS } from '../engine/sts/errors'
+import { PRESETS } from '../scenarios/presets'
+import { ASSUMPTION_KEYS, assumptionMessage } from '../ui/text/assumptions'
+import { FINDING_VARIANTS, findingKey, findingMessage } from '../ui/text/findingText'
+import { translate, type Translator } from '../ui/text/message'
+import { translateStep } from '../ui/text/useEngineText'
 
 /** Every leaf key path of a catalogue. */
 function keys(value: unknown, prefix = ''): string[] {
@@ -18,10 +26,17 @@ describe('message catalogues', () => {
 
   it('no message is empty, and placeholders match between languages', () => {
     const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort()
+    // A missing path reads as '' (reported with its key), not as a TypeError.
     const lookup = (catalogue: unknown, path: string) =>
-      path
-        .split('.')
-        .reduce<unknown>((node, k) => (node as Record<string, unknown>)[k], catalogue) as string
+      String(
+        path
+          .split('.')
+          .reduce<unknown>(
+            (node, k) =>
+              node && typeof node === 'object' ? (node as Record<string, unknown>)[k] : undefined,
+            catalogue,
+          ) ?? '',
+      )
     for (const key of keys(en)) {
       expect(lookup(en, key).trim(), key).not.toBe('')
       expect(lookup(ko, key).trim(), key).not.toBe('')
@@ -39,5 +54,106 @@ describe(detectLanguage, () => {
     { stored: 'xx', browser: [], expected: 'en' },
   ])('stored $stored, browser $browser → $expected', ({ stored, browser, expected }) => {
     expect(detectLanguage(stored, browser)).toBe(expected)
+  })
+})
+
+// ---------------------------------------------------------------------------------------------
+// The engine's texts: every finding code of every registry, and every step the engine emits over
+// the gallery, has its entry in both languages (src/ui/text resolves them).
+
+/** Every `defineFindings` registry of the engine, found by shape so a new module is included. */
+const engineModules = import.meta.glob<Record<string, unknown>>(
+  ['../engine/**/*.ts', '!../engine/**/*.test.ts'],
+  { eager: true },
+)
+const registryCodes = Object.values(engineModules).flatMap((module) =>
+  Object.values(module).flatMap((value) => {
+    const registry = value as { definitions?: unknown; make?: unknown } | null
+    return registry && typeof registry === 'object' && typeof registry.make === 'function'
+      ? Object.keys(registry.definitions as object)
+      : []
+  }),
+)
+
+/** A translator over one catalogue, without i18next: the lookup is exact, interpolation plain. */
+function catalogueTranslator(catalogue: unknown): Translator {
+  const lookup = (key: string) =>
+    key
+      .split('.')
+      .reduce<unknown>(
+        (node, k) =>
+          node && typeof node === 'object' ? (node as Record<string, unknown>)[k] : undefined,
+        catalogue,
+      )
+  return {
+    exists: (key) => typeof lookup(key) === 'string',
+    t: (key, values = {}) =>
+      String(lookup(key)).replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? ''),
+  }
+}
+
+describe.each([
+  ['en', en],
+  ['ko', ko],
+] as const)('engine texts in %s', (_language, catalogue) => {
+  const translator = catalogueTranslator(catalogue)
+
+  it('every finding code of every engine registry has a message', () => {
+    expect(registryCodes.length).toBeGreaterThan(200)
+    const missing = registryCodes.filter(
+      (code) => !translator.exists(`findings.messages.${findingKey(code)}`),
+    )
+    expect(missing).toEqual([])
+  })
+
+  it('every finding variant reads exactly the values its template needs', () => {
+    for (const [code, variants] of Object.entries(FINDING_VARIANTS)) {
+      expect(registryCodes, code).toContain(code)
+      for (const [variant, pattern] of Object.entries(variants)) {
+        const key = `findings.variants.${findingKey(code)}.${variant}`
+        expect(translator.exists(key), key).toBe(true)
+        const groups = [...pattern.source.matchAll(/\(\?<(\w+)>/g)].map((m) => m[1]).sort()
+        const template = translator.t(key, new Proxy({}, { get: (_, p) => `{{${String(p)}}}` }))
+        const placeholders = [...template.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort()
+        expect(placeholders, key).toEqual(groups)
+      }
+    }
+  })
+
+  it('every step, detail, finding and assumption the engine emits over the gallery is translated', async () => {
+    const key = await generateClusterKey('RS256')
+    const untranslated: string[] = []
+    for (const preset of PRESETS) {
+      const trace = await simulate(
+        await preset.build({ key, issuedAt: '2026-11-29T12:00:00.000Z' }),
+      )
+      for (const step of trace.steps) {
+        const text = translateStep(step, translator)
+        for (const part of [text.title, text.detail, ...text.assumptions])
+          if (part?.kind === 'english') untranslated.push(`${preset.id} ${step.id}: ${part.text}`)
+      }
+      for (const finding of trace.findings)
+        if (translate(findingMessage(finding), translator).kind === 'english')
+          untranslated.push(`${preset.id} ${finding.code}`)
+    }
+    expect(untranslated).toEqual([])
+  }, 30_000)
+
+  it('every assumption the engine states has an entry', () => {
+    const stated = [
+      DISCOVERY_ASSUMPTION,
+      KEY_SELECTION_ASSUMPTION,
+      STS_ERRORS.validation([{ member: 'm', value: 'v', constraint: 'Member must have length' }])
+        .assumption,
+      STS_ERRORS.malformedToken().assumption,
+      STS_ERRORS.missingClaim('iss').assumption,
+      STS_ERRORS.missingClaim('exp').assumption,
+      STS_ERRORS.notYetValid().assumption,
+      ...Object.keys(ASSUMPTION_KEYS),
+    ]
+    for (const text of stated) {
+      expect(text).toBeDefined()
+      expect(translate(assumptionMessage(text!), translator).kind, text).toBe('translated')
+    }
   })
 })

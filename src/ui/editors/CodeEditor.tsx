@@ -13,6 +13,7 @@ import { editorMarkers, type EditorRange } from './markers'
 import { configureJsonSchemas, markerSeverity, monaco } from './monacoSetup'
 import type { CodeTab } from './tabs'
 import { useColorScheme } from './useColorScheme'
+import { useFindingText } from '../text/useEngineText'
 
 type StandaloneEditor = Parameters<OnMount>[0]
 
@@ -44,6 +45,7 @@ export default function CodeEditor({
     [field],
   )
 
+  const findingText = useFindingText()
   const markers = useMemo(
     () => editorMarkers(tab.source, text, findings),
     [tab.source, text, findings],
@@ -56,11 +58,12 @@ export default function CodeEditor({
       'irsa-lab',
       markers.map((m) => ({
         ...m,
+        message: findingText(m).text,
         severity: markerSeverity(m.severity),
         source: 'IRSA Lab',
       })),
     )
-  }, [editor, markers, tab.path])
+  }, [editor, markers, tab.path, findingText])
 
   const decorations = useRef<ReturnType<StandaloneEditor['createDecorationsCollection']>>(undefined)
   useEffect(() => {

@@ -1,7 +1,10 @@
 import { useTranslation } from 'react-i18next'
 import { useShallow } from 'zustand/react/shallow'
+import type { Finding } from '../../engine'
 import { selectAllFindings } from '../../state/selectors'
 import { useAppStore } from '../../state/store'
+import { EngineText } from '../text/EngineText'
+import { useFindingText } from '../text/useEngineText'
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const
 
@@ -9,6 +12,7 @@ const ORDER = { error: 0, warning: 1, info: 2 } as const
 export function FindingList() {
   const { t } = useTranslation()
   const findings = useAppStore(useShallow(selectAllFindings))
+  const message = useFindingText()
   if (findings.length === 0) return <p className="muted">{t('findings.none')}</p>
   const sorted = [...findings].sort((a, b) => ORDER[a.severity] - ORDER[b.severity])
   return (
@@ -21,12 +25,26 @@ export function FindingList() {
           <span className="finding__severity">{t(`findings.severity.${f.severity}`)}</span>{' '}
           <code className="finding__code">{f.code}</code>{' '}
           <span className="finding__where">
-            {f.source}
-            {f.pointer ? ` ${f.pointer}` : ''}
+            <Where finding={f} />
           </span>
-          <span className="finding__message">{f.message}</span>
+          <EngineText className="finding__message" value={message(f)} />
         </li>
       ))}
     </ul>
+  )
+}
+
+/** Which input the finding is about, and where in it (the pointer is code, shown as such). */
+function Where({ finding }: { finding: Finding }) {
+  const { t } = useTranslation()
+  const source = t(`findings.sources.${finding.source}`)
+  if (!finding.pointer) return <>{t('findings.whereDocument', { source })}</>
+  const [before, after] = t('findings.where', { source, pointer: '\u0000' }).split('\u0000')
+  return (
+    <>
+      {before}
+      <code>{finding.pointer}</code>
+      {after}
+    </>
   )
 }

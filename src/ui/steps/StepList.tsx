@@ -1,46 +1,60 @@
 import { useTranslation } from 'react-i18next'
 import type { Step } from '../../engine'
 import { useAppStore } from '../../state/store'
+import { EngineText } from '../text/EngineText'
+import { useStepText } from '../text/useEngineText'
+import './steps.css'
 
 const STATUS_ICON: Record<Step['status'], string> = { pass: '✔', fail: '✘', skip: '–', info: 'i' }
 
 /** Every step of the trace, in order, with its status. Selecting one highlights what it read. */
 export function StepList({ steps }: { steps: Step[] }) {
   const { t } = useTranslation()
-  const selectedStepId = useAppStore((s) => s.selectedStepId)
-  const selectStep = useAppStore((s) => s.selectStep)
   return (
     <ol className="steps" aria-label={t('steps.listLabel')}>
       {steps.map((step) => (
-        <li
-          key={step.id}
-          className={`step step--${step.status} step--${step.kind.replace(/\./g, '-')}`}
-          data-step-id={step.id}
-        >
-          <button
-            type="button"
-            className="step__button"
-            aria-pressed={selectedStepId === step.id}
-            onClick={() => selectStep(selectedStepId === step.id ? undefined : step.id)}
-          >
-            <span
-              className={`step__status step__status--${step.status}`}
-              aria-label={t(`steps.status.${step.status}`)}
-              role="img"
-            >
-              {STATUS_ICON[step.status]}
-            </span>
-            <span className="step__actor">{step.actor}</span>
-            <span className="step__title">{step.title}</span>
-            {step.detail && <span className="step__detail">{step.detail}</span>}
-            {step.assumptions?.map((a) => (
-              <span key={a} className="step__assumption">
-                {t('steps.assumption', { text: a })}
-              </span>
-            ))}
-          </button>
-        </li>
+        <StepItem key={step.id} step={step} />
       ))}
     </ol>
+  )
+}
+
+/** One step: its status, actor, title and detail in the reader's language, and its assumptions. */
+function StepItem({ step }: { step: Step }) {
+  const { t, i18n } = useTranslation()
+  const selected = useAppStore((s) => s.selectedStepId === step.id)
+  const selectStep = useAppStore((s) => s.selectStep)
+  const text = useStepText(step)
+  // The flow catalogue names every actor; an actor it does not know shows as the engine names it.
+  const actorKey = `flow.actors.${step.actor}.name`
+  const actor = i18n.exists(actorKey) ? t(actorKey) : step.actor
+  return (
+    <li
+      className={`step step--${step.status} step--${step.kind.replace(/\./g, '-')}`}
+      data-step-id={step.id}
+    >
+      <button
+        type="button"
+        className="step__button"
+        aria-pressed={selected}
+        onClick={() => selectStep(selected ? undefined : step.id)}
+      >
+        <span
+          className={`step__status step__status--${step.status}`}
+          aria-label={t(`steps.status.${step.status}`)}
+          role="img"
+        >
+          {STATUS_ICON[step.status]}
+        </span>
+        <span className="step__actor">{actor}</span>
+        <EngineText className="step__title" value={text.title} />
+        {text.detail && <EngineText className="step__detail" value={text.detail} />}
+        {text.assumptions.map((a) => (
+          <span key={a.text} className="step__assumption">
+            {t('steps.assumption', { text: a.text })}
+          </span>
+        ))}
+      </button>
+    </li>
   )
 }

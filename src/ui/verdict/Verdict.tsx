@@ -9,6 +9,7 @@ import { CallResult } from './CallResult'
 import { Fixes } from './Fixes'
 import { SdkErrors } from './SdkErrors'
 import { explainFailure } from './why'
+import { useStepText } from '../text/useEngineText'
 import './verdict.css'
 
 type Kind = 'issued' | 'denied' | 'invalid'
@@ -24,6 +25,7 @@ export function Verdict({ trace }: { trace: Trace }) {
   const canResign = useAppStore((s) => s.signingKey !== undefined)
   const subjectMismatch = trace.findings.some((f) => f.code === 'token.subject-mismatch')
   const why = explainFailure(trace)
+  const whyStep = useStepText(why?.step)
   const issued = trace.outcome === 'issued' && trace.response !== undefined
   const kind: Kind = issued ? 'issued' : trace.outcome === 'invalid-input' ? 'invalid' : 'denied'
   const heading = {
@@ -40,7 +42,10 @@ export function Verdict({ trace }: { trace: Trace }) {
       : kind === 'invalid'
         ? t('verdict.invalidBody')
         : why
-          ? t(`verdict.why.${why.key}`, why.values)
+          ? t(
+              `verdict.why.${why.key}`,
+              why.key === 'generic' && whyStep ? { title: whyStep.title.text } : why.values,
+            )
           : undefined
   return (
     <section
