@@ -1,4 +1,64 @@
-/** The simulated clock's timeline (placeholder until it lands). */
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { SdkName } from '../../engine'
+import { TimelineChart } from './TimelineChart'
+import { TimelineControls } from './TimelineControls'
+import { TimelineEvents } from './TimelineEvents'
+import { TimelineStatus } from './TimelineStatus'
+import { useEventText } from './useEventText'
+import { useTimeline } from './useTimeline'
+import './timeline.css'
+import './timeline-phone.css'
+
+const NOTE_OF: Record<string, string> = {
+  'timeline.token.no-times': 'timeline.notes.noTimes',
+  'timeline.credentials.none': 'timeline.notes.noCredentials',
+  'timeline.events.truncated': 'timeline.notes.truncated',
+}
+
+/**
+ * The simulated clock (issue #7): the token's life, the kubelet's and the SDK's refreshes and the
+ * stolen-token view from the engine's `buildTimeline`, with the scenario's instant as a cursor
+ * that edits `draft.now`, so the verdict follows the clock.
+ */
 export function TimelinePanel() {
-  return null
+  const { t } = useTranslation()
+  const [sdk, setSdk] = useState<SdkName>('botocore')
+  const { events, findings, nowIso, range, cursor, markers, bars, ticks, anchorNow } =
+    useTimeline(sdk)
+  const describe = useEventText(sdk)
+  const assumptions = [
+    ...new Set(events.map((e) => describe(e).assumption).filter((a) => a !== undefined)),
+  ]
+  const notes = [...new Set(findings.map((f) => NOTE_OF[f.code]).filter((n) => n !== undefined))]
+  return (
+    <section className="timeline" aria-labelledby="timeline-title">
+      <h2 id="timeline-title">{t('timeline.title')}</h2>
+      <p className="muted timeline__intro">{t('timeline.intro')}</p>
+      <TimelineControls sdk={sdk} onSdk={setSdk} events={events} nowIso={nowIso} />
+      {range && (
+        <TimelineChart
+          range={range}
+          nowIso={nowIso}
+          cursor={cursor}
+          markers={markers}
+          bars={bars}
+          ticks={ticks}
+          sdk={sdk}
+        />
+      )}
+      <TimelineStatus events={events} nowIso={nowIso} sdk={sdk} anchorNow={anchorNow} />
+      {notes.map((key) => (
+        <p key={key} className="muted timeline__note">
+          {t(key)}
+        </p>
+      ))}
+      {assumptions.map((text) => (
+        <p key={text} className="timeline__assumption">
+          {t('timeline.list.assumption', { text })}
+        </p>
+      ))}
+      <TimelineEvents events={events} nowIso={nowIso} sdk={sdk} />
+    </section>
+  )
 }

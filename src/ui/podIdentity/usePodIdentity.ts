@@ -1,0 +1,34 @@
+import { useEffect, useRef, useState } from 'react'
+import { generateClusterKey } from '../../engine'
+import { useAppStore } from '../../state/store'
+import {
+  runPodIdentity,
+  toPodIdentity,
+  type PodIdentityKey,
+  type PodIdentityRun,
+} from './toPodIdentity'
+
+/**
+ * The Pod Identity side for the current scenario, re-run whenever the scenario or its key changes
+ * while `active` (the dialog is open). A slower, older run never overwrites a newer one.
+ */
+export function usePodIdentity(active: boolean): PodIdentityRun | undefined {
+  const draft = useAppStore((s) => s.draft)
+  const signingKey = useAppStore((s) => s.signingKey)
+  const [run, setRun] = useState<PodIdentityRun>()
+  const demoKey = useRef<PodIdentityKey>(undefined)
+  useEffect(() => {
+    if (!active || !draft) return
+    let current = true
+    void (async () => {
+      const inputs = toPodIdentity(draft, signingKey)
+      if (inputs.demoKey && !demoKey.current) demoKey.current = await generateClusterKey()
+      const result = await runPodIdentity(inputs, demoKey.current)
+      if (current) setRun(result)
+    })()
+    return () => {
+      current = false
+    }
+  }, [active, draft, signingKey])
+  return run
+}

@@ -1,0 +1,61 @@
+import { useTranslation } from 'react-i18next'
+import type { SdkName, TimelineEvent } from '../../engine'
+import { useAppStore } from '../../state/store'
+import { formatRelativeTime } from '../format/time'
+import { nextEvent, previousEvent } from './cursor'
+import { utc } from './eventText'
+import { toSeconds } from './layout'
+import { useEventText } from './useEventText'
+
+interface StatusProps {
+  events: readonly TimelineEvent[]
+  nowIso: string
+  sdk: SdkName
+  anchorNow: string | undefined
+}
+
+/**
+ * What the cursor stands on: the instant, what STS answers there (the store's trace, computed at
+ * that instant), and the events on either side of it.
+ */
+export function TimelineStatus({ events, nowIso, sdk, anchorNow }: StatusProps) {
+  const { t, i18n } = useTranslation()
+  const outcome = useAppStore((s) => s.trace?.outcome)
+  const code = useAppStore((s) => s.trace?.error?.code)
+  const describe = useEventText(sdk)
+  const now = toSeconds(nowIso) ?? 0
+  const neighbour = (event: TimelineEvent | undefined, key: 'previous' | 'next') =>
+    event && (
+      <li className={`timeline__neighbour timeline__neighbour--${key}`}>
+        <span className="timeline__neighbour-when">
+          {t(`timeline.cursor.${key}`, {
+            when: formatRelativeTime(toSeconds(event.at) ?? now, now, i18n.language),
+          })}
+        </span>{' '}
+        {describe(event).text}
+      </li>
+    )
+  const answer =
+    outcome === 'issued'
+      ? t('timeline.cursor.issued')
+      : code
+        ? t('timeline.cursor.denied', { code })
+        : t('timeline.cursor.none')
+  return (
+    <div className="timeline__status" data-testid="timeline-status">
+      <p>
+        <strong>{t('timeline.cursor.at', { time: utc(nowIso) })}</strong>{' '}
+        <span className={`timeline__answer timeline__answer--${outcome ?? 'none'}`}>{answer}</span>
+      </p>
+      <ul className="timeline__neighbours">
+        {neighbour(previousEvent(events, nowIso), 'previous')}
+        {neighbour(nextEvent(events, nowIso), 'next')}
+      </ul>
+      {anchorNow && (
+        <p className="muted timeline__anchor">
+          {t('timeline.cursor.anchor', { time: utc(anchorNow) })}
+        </p>
+      )}
+    </div>
+  )
+}

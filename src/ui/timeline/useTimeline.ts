@@ -1,0 +1,51 @@
+import { useMemo, useState } from 'react'
+import { buildTimelineWithFindings, type SdkName, type Trace } from '../../engine'
+import { scenarioFromDraft, type ScenarioDraft } from '../../scenarios/draft'
+import { useAppStore } from '../../state/store'
+import { nextAnchor, scenarioKey, type Anchor } from './anchor'
+import { axisTicks, fraction, layoutBars, layoutMarkers, timelineRange, toSeconds } from './layout'
+
+/** The credentials' run: see `anchor.ts`. Updated only when a new trace arrives. */
+function useAnchor(draft: ScenarioDraft | undefined, trace: Trace | undefined) {
+  const [seen, setSeen] = useState<{ trace?: Trace; anchor?: Anchor }>({})
+  if (draft && seen.trace !== trace) {
+    const anchor = nextAnchor(seen.anchor, scenarioKey(draft), trace)
+    // React's "adjust state while rendering": re-renders at once, before the browser paints.
+    setSeen({ trace, anchor })
+    return anchor
+  }
+  return seen.anchor
+}
+
+/**
+ * The engine's timeline for the current scenario and SDK, laid out: markers, spans, ticks and the
+ * cursor (`draft.now`). The credential events come from the anchored run (see `anchor.ts`).
+ */
+export function useTimeline(sdk: SdkName) {
+  const draft = useAppStore((s) => s.draft)
+  const trace = useAppStore((s) => s.trace)
+  const anchor = useAnchor(draft, trace)
+  const timelineTrace = anchor?.trace ?? trace
+  const layout = useMemo(() => {
+    if (!draft || !timelineTrace) return undefined
+    const { scenario } = scenarioFromDraft(draft)
+    return buildTimelineWithFindings(scenario, timelineTrace, { sdk })
+  }, [draft, timelineTrace, sdk])
+  const nowIso = draft?.now ?? ''
+  const now = toSeconds(nowIso)
+  const events = layout?.events ?? []
+  const range = timelineRange(events, now)
+  const origin = toSeconds(events.find((e) => e.kind === 'token.issued')?.at) ?? range?.start ?? 0
+  return {
+    events,
+    findings: layout?.findings ?? [],
+    nowIso,
+    range,
+    cursor: range && now !== undefined ? fraction(now, range) : 0,
+    markers: range ? layoutMarkers(events, range) : [],
+    bars: range ? layoutBars(events, range) : [],
+    ticks: range ? axisTicks(range, origin) : [],
+    /** Where the credential events come from, when not from the run at the cursor. */
+    anchorNow: anchor && trace?.outcome !== 'issued' ? anchor.trace.now : undefined,
+  }
+}
