@@ -5,7 +5,7 @@ import './app/app.css'
 import { registerServiceWorker } from './app/serviceWorker'
 import { initI18n } from './i18n'
 
-initI18n()
+await initI18n()
 registerServiceWorker()
 
 createRoot(document.getElementById('root')!).render(

@@ -1,20 +1,22 @@
-import { useEffect } from 'react'
+import { Suspense, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useAppStore } from '../state/store'
-import { EditorsPanel } from '../ui/editors/EditorsPanel'
 import { FindingList } from '../ui/findings/FindingList'
 import { Header } from '../ui/header/Header'
 import { NoticeBar } from '../ui/scenarios/NoticeBar'
 import { ScenarioToolbar } from '../ui/scenarios/ScenarioToolbar'
 import '../ui/scenarios/scenarios.css'
-import { TokenInspector } from '../ui/inspector/TokenInspector'
 import { StepList } from '../ui/steps/StepList'
 import { Verdict } from '../ui/verdict/Verdict'
-import { Experiments } from '../ui/experiments/Experiments'
-import { FlowPanel } from '../ui/flow/FlowPanel'
-import { TimelinePanel } from '../ui/timeline/TimelinePanel'
-import { ModeView } from '../ui/presentation/ModeView'
 import { boot } from './boot'
+import {
+  EditorsPanel,
+  Experiments,
+  FlowPanel,
+  ModeView,
+  TimelinePanel,
+  TokenInspector,
+} from './lazyPanels'
 import { modeFromSearch } from './mode'
 import { useThemeAttribute } from './useThemeAttribute'
 
@@ -43,7 +45,12 @@ export function App() {
     window.addEventListener('hashchange', open)
   }, [])
 
-  if (mode !== 'playground') return hasDraft && trace ? <ModeView mode={mode} /> : null
+  if (mode !== 'playground')
+    return hasDraft && trace ? (
+      <Suspense fallback={null}>
+        <ModeView mode={mode} />
+      </Suspense>
+    ) : null
 
   return (
     <div className="app">
@@ -57,11 +64,15 @@ export function App() {
       ) : (
         <main className="playground" aria-busy={status === 'running'}>
           <section className="playground__inputs" aria-label={t('app.regions.inputs')}>
-            <EditorsPanel />
+            <Suspense fallback={null}>
+              <EditorsPanel />
+            </Suspense>
           </section>
           <section className="playground__trace panel" aria-labelledby="steps-title">
-            <FlowPanel />
-            <TimelinePanel />
+            <Suspense fallback={null}>
+              <FlowPanel />
+              <TimelinePanel />
+            </Suspense>
             <h2 id="steps-title">{t('steps.title')}</h2>
             <StepList steps={trace.steps} />
             <h2 id="findings-title">{t('findings.title')}</h2>
@@ -69,8 +80,10 @@ export function App() {
           </section>
           <section className="playground__verdict" aria-label={t('app.regions.verdict')}>
             <Verdict trace={trace} />
-            <Experiments />
-            <TokenInspector />
+            <Suspense fallback={null}>
+              <Experiments />
+              <TokenInspector />
+            </Suspense>
           </section>
         </main>
       )}

@@ -5,7 +5,6 @@
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import { en } from './locales/en'
-import { ko } from './locales/ko'
 
 export const LANGUAGES = { en: 'English', ko: '한국어' } as const
 export type Language = keyof typeof LANGUAGES
@@ -34,22 +33,32 @@ export function setLanguage(language: Language) {
   } catch {
     // Private mode: the choice lasts for this page only.
   }
-  void i18next.changeLanguage(language)
+  void loadLanguage(language).then(() => i18next.changeLanguage(language))
   document.documentElement.lang = language
 }
 
-export function initI18n() {
+/** English is bundled; Korean is its own chunk, fetched (from this origin) when first needed. */
+async function loadLanguage(language: Language): Promise<void> {
+  if (language === 'en' || i18next.hasResourceBundle(language, 'translation')) return
+  const { ko } = await import('./locales/ko')
+  i18next.addResourceBundle('ko', 'translation', ko, true, true)
+}
+
+/** Sets i18next up; resolves once the user's language is loaded (render after it). */
+export async function initI18n() {
   const lng = detectLanguage(
     storedLanguage(),
     typeof navigator === 'undefined' ? [] : navigator.languages,
   )
-  void i18next.use(initReactI18next).init({
-    resources: { en: { translation: en }, ko: { translation: ko } },
-    lng,
+  await i18next.use(initReactI18next).init({
+    resources: { en: { translation: en } },
+    lng: 'en',
     fallbackLng: 'en',
     interpolation: { escapeValue: false }, // React escapes
     returnNull: false,
   })
+  await loadLanguage(lng)
+  await i18next.changeLanguage(lng)
   if (typeof document !== 'undefined') document.documentElement.lang = lng
   return i18next
 }

@@ -19,8 +19,9 @@ const NO_RANGES: EditorRange[] = []
 
 export function EditorsPanel() {
   const { t } = useTranslation()
-  const [active, setActive] = useState<TabId>('token')
   const refs = useStepRefs()
+  // A step selected before the panel mounted (a deep link) brings its editor forward at once.
+  const [active, setActive] = useState<TabId>(() => refs.tabs[0] ?? 'token')
   // A newly selected step brings its first editor forward (adjusted during render, not in an effect).
   const [seenStep, setSeenStep] = useState(refs.stepId)
   if (refs.stepId !== seenStep) {

@@ -3,6 +3,7 @@ import type { Step, Trace } from '../../engine'
 import { kindKey } from './copy'
 import { stepFacts } from './facts'
 import { FlowOutcome } from './FlowOutcome'
+import { WithGlossary } from '../glossary/WithGlossary'
 
 export interface FlowNarrationProps {
   trace: Trace
@@ -28,8 +29,12 @@ export function FlowNarration({ trace, step, position, atEnd }: FlowNarrationPro
       </p>
       <p className="flow__position">{t('flow.stepOf', position)}</p>
       <h3 className={`flow__step-title flow__step-title--${step.status}`}>{title}</h3>
-      <p className="flow__what">{t(`${key}.what`)}</p>
-      <p className="flow__why">{t(`${key}.why`)}</p>
+      <p className="flow__what">
+        <WithGlossary text={t(`${key}.what`)} />
+      </p>
+      <p className="flow__why">
+        <WithGlossary text={t(`${key}.why`)} />
+      </p>
       {facts.length > 0 && (
         <dl className="flow__facts" aria-label={t('flow.facts.title')}>
           {facts.map((fact, i) => (

@@ -8,7 +8,7 @@ import { ImportPanel } from './ImportPanel'
 
 beforeAll(async () => {
   localStorage.setItem('irsa-lab.language', 'en')
-  await initI18n().changeLanguage('en')
+  await (await initI18n()).changeLanguage('en')
 })
 afterEach(cleanup)
 

@@ -1,11 +1,8 @@
-import { useState } from 'react'
+import { Suspense, useState } from 'react'
+import { LearningTools } from '../../app/lazyPanels'
 import { useTranslation } from 'react-i18next'
 import { createShareLink, type ShareLink } from '../../scenarios/share/link'
 import { useAppStore } from '../../state/store'
-import { ChallengesLauncher } from '../challenges/ChallengesLauncher'
-import { ImportExportBar } from '../importExport/ImportExportBar'
-import { PodIdentityLauncher } from '../podIdentity/PodIdentityLauncher'
-import { TourLauncher } from '../tour/TourLauncher'
 import { DEFAULT_PRESET_ID } from '../../scenarios/presets'
 import { GalleryDialog } from './GalleryDialog'
 import { loadPreset } from './loadPreset'
@@ -56,10 +53,9 @@ export function ScenarioToolbar() {
       <button type="button" disabled={!canRedo} onClick={() => useAppStore.getState().redo()}>
         {t('scenarios.toolbar.redo')}
       </button>
-      <ImportExportBar />
-      <TourLauncher />
-      <ChallengesLauncher />
-      <PodIdentityLauncher />
+      <Suspense fallback={null}>
+        <LearningTools />
+      </Suspense>
       <GalleryDialog ref={galleryRef} onClose={closeGallery} />
       <ShareDialog
         ref={shareRef}

@@ -5,8 +5,8 @@ import type { Trace } from '../../engine'
 import { initI18n } from '../../i18n'
 import { Verdict } from './Verdict'
 
-beforeAll(() => {
-  initI18n()
+beforeAll(async () => {
+  await initI18n()
 })
 afterEach(cleanup)
 
