@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { Step, Trace } from '../../engine'
+import { EngineText } from '../text/EngineText'
+import { translateStep, useTranslator } from '../text/useEngineText'
 
 const STATUS_ICON: Record<Step['status'], string> = { pass: '✔', fail: '✘', skip: '–', info: 'i' }
 
@@ -13,8 +15,16 @@ export function TraceColumn({
   title: string
   trace: Trace
 }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  const translator = useTranslator()
   const issued = trace.outcome === 'issued'
+  // Pod Identity's own steps by id (':' and '.' are i18next separators); the rest as in IRSA.
+  const titleOf = (step: Step) => {
+    const key = `podIdentity.steps.${step.id.replace(/[.:]/g, '_')}`
+    if (side === 'podIdentity' && i18n.exists(key))
+      return { text: t(key), kind: 'translated' as const }
+    return translateStep(step, translator).title
+  }
   return (
     <section
       className={`pi__column pi__column--${side}`}
@@ -44,7 +54,7 @@ export function TraceColumn({
               {step.actor}
               {step.to ? ` → ${step.to}` : ''}
             </span>
-            <span className="pi__title">{step.title}</span>
+            <EngineText className="pi__title" value={titleOf(step)} />
           </li>
         ))}
       </ol>
