@@ -10,6 +10,7 @@ import { parseYamlDocument } from './text/document'
 import { STS_FINDINGS } from './sts/findings'
 import type { Finding, Scenario, Trace } from './types'
 import type { RunContext } from './simulate/context'
+import { resolveInstant } from './simulate/clock'
 import { normalizeScenario } from './simulate/normalize'
 import { runPipeline, type Stage } from './simulate/pipeline'
 import { callStage } from './simulate/stages/call'
@@ -48,24 +49,23 @@ export const STAGES: Stage<RunContext>[] = [
 
 /** Resolves the evaluation instant: options, then scenario, then the real clock. */
 function resolveNow(options: { now?: string }, scenario: Scenario, findings: Finding[]): Date {
-  for (const [candidate, pointer] of [
-    [options.now, 'options.now'],
-    [scenario.now, '/now'],
-  ] as const) {
-    if (candidate === undefined) continue
-    const date = new Date(candidate)
-    if (!Number.isNaN(date.getTime())) return date
-    findings.push(
-      STS_FINDINGS.make(
-        'scenario.invalid',
-        `${pointer} is not an ISO 8601 instant; the real clock is used.`,
-        'request',
-        { pointer: '/now' },
+  return resolveInstant(
+    [
+      { value: options.now, label: 'options.now' },
+      { value: scenario.now, label: '/now' },
+    ],
+    (label) =>
+      findings.push(
+        STS_FINDINGS.make(
+          'scenario.invalid',
+          `${label} is not an ISO 8601 instant; the real clock is used.`,
+          'request',
+          {
+            pointer: '/now',
+          },
+        ),
       ),
-    )
-  }
-  // The one place the engine reads the clock: the contract's fallback when no instant is given.
-  return new Date()
+  )
 }
 
 /**

@@ -4,6 +4,7 @@
  * real clock when no instant is given, async only for the WebCrypto signature check. Never throws
  * on user input.
  */
+import { resolveInstant } from '../simulate/clock'
 import { decodeToken } from '../jwt'
 import { runPipeline, type Stage } from '../simulate/pipeline'
 import { parseYamlDocument } from '../text/document'
@@ -36,21 +37,18 @@ export const POD_IDENTITY_STAGES: Stage<PodIdentityContext>[] = [
 ]
 
 function resolveNow(candidates: (string | undefined)[], findings: Finding[]): Date {
-  for (const candidate of candidates) {
-    if (candidate === undefined) continue
-    const date = new Date(candidate)
-    if (!Number.isNaN(date.getTime())) return date
-    findings.push(
-      POD_IDENTITY_FINDINGS.make(
-        'podidentity.scenario.invalid',
-        `${candidate} is not an ISO 8601 instant; the real clock is used.`,
-        'request',
-        { pointer: '/now' },
+  return resolveInstant(
+    candidates.map((value) => ({ value, label: String(value) })),
+    (label) =>
+      findings.push(
+        POD_IDENTITY_FINDINGS.make(
+          'podidentity.scenario.invalid',
+          `${label} is not an ISO 8601 instant; the real clock is used.`,
+          'request',
+          { pointer: '/now' },
+        ),
       ),
-    )
-  }
-  // As simulate(): the contract's fallback when no instant is given.
-  return new Date()
+  )
 }
 
 const skipAll = (stages: Stage<PodIdentityContext>[]) =>

@@ -171,9 +171,9 @@ export function buildTimelineWithFindings(
         ),
       )
     } else {
-      const window = REFRESH_WINDOWS[sdk]
-      const assumption = window.assumption
-      const step = Math.max(duration - window.seconds, 1)
+      const refresh = REFRESH_WINDOWS[sdk]
+      const assumption = refresh.assumption
+      const step = Math.max(duration - refresh.seconds, 1)
       const tokenAt = (at: number) => refreshes.filter((r) => r <= at).length
       events.push({
         at: iso(credentials.issued),
@@ -192,12 +192,12 @@ export function buildTimelineWithFindings(
           )
           break
         }
-        if (window.mandatorySeconds !== undefined) {
+        if (refresh.mandatorySeconds !== undefined) {
           events.push({
-            at: iso(expires - window.mandatorySeconds),
+            at: iso(expires - refresh.mandatorySeconds),
             kind: 'sdk.refresh-mandatory',
             actor: 'sdk',
-            detail: `${sdk}: mandatory refresh point ${window.mandatorySeconds} s before expiry (already refreshed).`,
+            detail: `${sdk}: mandatory refresh point ${refresh.mandatorySeconds} s before expiry (already refreshed).`,
             data: { generation: n - 1 },
           })
         }
@@ -209,7 +209,7 @@ export function buildTimelineWithFindings(
           detail: credentials.podIdentity
             ? `${sdk} re-reads token ${token} and asks the agent again.`
             : `${sdk} re-reads token ${token} and calls AssumeRoleWithWebIdentity again.`,
-          data: { generation: n, tokenGeneration: token, windowSeconds: window.seconds },
+          data: { generation: n, tokenGeneration: token, windowSeconds: refresh.seconds },
           ...(assumption ? { assumption } : {}),
         })
         expires = at + duration
