@@ -1,28 +1,13 @@
 import type { Page } from '@playwright/test'
+import { draftField, editors, pasteIntoEditor } from './editing'
 import { expect, test } from './fixtures'
 
 test.use({ viewport: { width: 1440, height: 900 } })
 
-const editors = (page: Page) => page.getByRole('region', { name: 'Inputs' })
 const panel = (page: Page) => page.getByRole('region', { name: 'Workshop challenges' })
 const status = (page: Page) => panel(page).getByTestId('challenge-status')
 const verdictHeading = (page: Page, name: string) =>
   page.getByTestId('verdict').getByRole('heading', { name })
-
-async function draftField(page: Page, field: string): Promise<string> {
-  return page.evaluate(
-    (f) => JSON.parse(localStorage.getItem('irsa-lab') ?? '{}').state.draft[f] as string,
-    field,
-  )
-}
-
-/** Replaces the visible editor's text by a clipboard paste (toolchain gotcha 9: exact text). */
-async function pasteIntoEditor(page: Page, text: string) {
-  await page.evaluate((t) => navigator.clipboard.writeText(t), text)
-  await editors(page).locator('.monaco-editor .view-lines').first().click()
-  await page.keyboard.press('ControlOrMeta+A')
-  await page.keyboard.press('ControlOrMeta+V')
-}
 
 async function open(page: Page, path = '/') {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])

@@ -35,6 +35,24 @@ export interface ScenarioDraft {
   call: { action: string; resource: string }
 }
 
+/** Every field of a draft, in the order the inputs are presented. */
+export const DRAFT_FIELDS = [
+  'token',
+  'serviceAccount',
+  'pod',
+  'issuer',
+  'jwks',
+  'oidcProviders',
+  'accountId',
+  'roleName',
+  'maxSessionDuration',
+  'trustPolicy',
+  'permissionPolicy',
+  'request',
+  'now',
+  'call',
+] as const satisfies readonly (keyof ScenarioDraft)[]
+
 /** The editor that shows each source the engine points into. */
 export const SOURCE_FIELD = {
   token: 'token',

@@ -5,7 +5,7 @@
  */
 import { generateClusterKey, type Scenario } from '../../engine'
 import { decodeToken, signClaims, type ClusterKey } from '../../engine/jwt'
-import { draftFromScenario, type ScenarioDraft } from '../draft'
+import { DRAFT_FIELDS, draftFromScenario, type ScenarioDraft } from '../draft'
 import { DEFAULT_PRESET_ID, findPreset, type Preset } from '../presets'
 import {
   encodeSharePayload,
@@ -55,21 +55,8 @@ function jwksShape(jwks: string, signingKid: string | undefined): string {
   }
 }
 
-const SHARED_FIELDS: SharedDraftField[] = [
-  'serviceAccount',
-  'pod',
-  'issuer',
-  'jwks',
-  'oidcProviders',
-  'accountId',
-  'roleName',
-  'maxSessionDuration',
-  'trustPolicy',
-  'permissionPolicy',
-  'request',
-  'now',
-  'call',
-]
+/** What a link may carry: every draft field but the token, which travels on its own terms. */
+const SHARED_FIELDS = DRAFT_FIELDS.filter((f): f is SharedDraftField => f !== 'token')
 
 let scratchKey: Promise<ClusterKey> | undefined
 /** A throwaway key to rebuild presets for comparison (their claims do not depend on the key). */

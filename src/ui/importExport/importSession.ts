@@ -6,32 +6,15 @@
 import { combineDetections, fieldsOf } from '../../scenarios/import/detect'
 import { missingPieces, type MissingPiece } from '../../scenarios/import/missing'
 import type { Detection } from '../../scenarios/import/types'
-import type { ScenarioDraft } from '../../scenarios/draft'
+import { DRAFT_FIELDS, type ScenarioDraft } from '../../scenarios/draft'
 
 export type DraftField = keyof ScenarioDraft
 
 /** The fields the detections fill, each once, in the draft's order. */
 export function fieldsFilled(detections: readonly Detection[]): DraftField[] {
   const fields = new Set(detections.flatMap(fieldsOf))
-  return FIELD_ORDER.filter((f) => fields.has(f))
+  return DRAFT_FIELDS.filter((f) => fields.has(f))
 }
-
-const FIELD_ORDER: DraftField[] = [
-  'token',
-  'serviceAccount',
-  'pod',
-  'issuer',
-  'jwks',
-  'oidcProviders',
-  'accountId',
-  'roleName',
-  'maxSessionDuration',
-  'trustPolicy',
-  'permissionPolicy',
-  'request',
-  'now',
-  'call',
-]
 
 /**
  * The patch to apply for the pending detections, given those applied before: only the fields the

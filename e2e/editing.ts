@@ -1,0 +1,20 @@
+import type { Page } from '@playwright/test'
+
+/** The inputs column (the Monaco editors and forms). */
+export const editors = (page: Page) => page.getByRole('region', { name: 'Inputs' })
+
+/** A field of the draft as autosaved (zustand persist writes it on every edit). */
+export async function draftField(page: Page, field: string): Promise<string> {
+  return page.evaluate(
+    (f) => JSON.parse(localStorage.getItem('irsa-lab') ?? '{}').state.draft[f] as string,
+    field,
+  )
+}
+
+/** Replaces the visible editor's text by a clipboard paste (toolchain gotcha 9: exact text). */
+export async function pasteIntoEditor(page: Page, text: string) {
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text)
+  await editors(page).locator('.monaco-editor .view-lines').first().click()
+  await page.keyboard.press('ControlOrMeta+A')
+  await page.keyboard.press('ControlOrMeta+V')
+}
