@@ -53,3 +53,83 @@ test('axe: the gallery and share dialogs', async ({ page }) => {
   await expect(page.getByTestId('share-url')).toBeVisible()
   expect(await seriousViolations(page)).toEqual([])
 })
+
+for (const language of ['en', 'ko'] as const) {
+  test(`axe: the tour and the challenges (${language})`, async ({ page }) => {
+    await page.addInitScript((lang) => localStorage.setItem('irsa-lab.language', lang), language)
+    await page.goto('/?tour=3')
+    await expect(page.getByTestId('verdict')).toBeVisible()
+    await expect(
+      page
+        .getByRole('region')
+        .filter({ has: page.getByRole('heading', { level: 2 }) })
+        .first(),
+    ).toBeVisible()
+    await page.waitForTimeout(800)
+    expect(await seriousViolations(page)).toEqual([])
+    await page.goto('/?challenges=payments-only,attack-no-sub')
+    await expect(page.getByTestId('verdict')).toBeVisible()
+    await page.waitForTimeout(800)
+    expect(await seriousViolations(page)).toEqual([])
+  })
+}
+
+for (const name of ['Glossary', 'IRSA vs Pod Identity']) {
+  test(`axe: the ${name} dialog`, async ({ page }) => {
+    await page.goto('/')
+    await expect(
+      page.getByTestId('verdict').getByRole('heading', { name: 'Credentials issued' }),
+    ).toBeVisible()
+    await page.getByRole('button', { name, exact: true }).click()
+    await expect(page.getByRole('dialog').first()).toBeVisible()
+    await page.waitForTimeout(800)
+    expect(await seriousViolations(page)).toEqual([])
+  })
+}
+
+test('keyboard only: open a gallery scenario, press its fix, and see focus at every stop', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await expect(
+    page.getByTestId('verdict').getByRole('heading', { name: 'Credentials issued' }),
+  ).toBeVisible()
+  const focusVisible = () =>
+    page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null
+      if (!el || el === document.body) return false
+      const style = getComputedStyle(el)
+      return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0
+    })
+  // The toolbar's first button is reached by Tab, and shows where the focus is.
+  for (
+    let i = 0;
+    i < 10 &&
+    !(await page
+      .getByRole('button', { name: 'Gallery' })
+      .evaluate((b) => b === document.activeElement));
+    i++
+  )
+    await page.keyboard.press('Tab')
+  expect(await focusVisible()).toBe(true)
+  await page.keyboard.press('Enter')
+  const dialog = page.getByRole('dialog', { name: 'Scenario gallery' })
+  await expect(dialog).toBeVisible()
+  const open = dialog
+    .getByRole('listitem')
+    .filter({ hasText: 'Provider client ID wrong' })
+    .getByRole('button', { name: 'Open' })
+  await open.focus()
+  expect(await focusVisible()).toBe(true)
+  await page.keyboard.press('Enter')
+  await expect(page.getByTestId('sts-error')).toContainText('Incorrect token audience')
+  const fix = page.getByRole('button', { name: /Add sts.amazonaws.com to the provider/ })
+  await fix.focus()
+  expect(await focusVisible()).toBe(true)
+  await page.keyboard.press('Enter')
+  await expect(
+    page.getByTestId('verdict').getByRole('heading', { name: 'Credentials issued' }),
+  ).toBeVisible()
+  // Focus comes back to the verdict's heading, announced as a status.
+  await expect(page.locator('#verdict-title')).toBeFocused()
+})

@@ -118,9 +118,9 @@ monaco.editor.defineTheme('irsa-light', {
   base: 'vs',
   inherit: true,
   rules: [
-    { token: 'jwt.header', foreground: 'c7033f' },
-    { token: 'jwt.payload', foreground: '8a1fb0' },
-    { token: 'jwt.signature', foreground: '0a6e91' },
+    { token: 'jwt.header', foreground: 'a8023a' },
+    { token: 'jwt.payload', foreground: '7a1aa0' },
+    { token: 'jwt.signature', foreground: '075b78' },
   ],
   colors: { 'editor.background': '#ffffff' },
 })
