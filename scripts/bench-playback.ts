@@ -130,6 +130,36 @@ async function keystrokes(count = 30) {
   return { runs: durations.length, p95: sorted[Math.floor(sorted.length * 0.95)] ?? Infinity }
 }
 
+/** JS heap after 1,000 edits of the trust policy, against before (garbage collected both times). */
+async function heapAfterEdits(edits = 1000) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+  const tab = await context.newPage()
+  const cdp = await context.newCDPSession(tab)
+  await tab.goto(url)
+  await tab.getByTestId('verdict').waitFor()
+  await tab.getByRole('tab', { name: /Trust policy/ }).click()
+  const editor = tab.locator('.monaco-editor .view-lines').first()
+  await editor.waitFor({ timeout: 30_000 })
+  await editor.click()
+  await tab.keyboard.press('ControlOrMeta+End')
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage')
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize
+  }
+  // A first round warms the caches (parsed documents, compiled code) so they do not count.
+  for (let i = 0; i < 100; i++) await tab.keyboard.type(i % 2 ? '\b' : ' ')
+  await tab.waitForTimeout(500)
+  const before = await heap()
+  for (let i = 0; i < edits; i++) {
+    await tab.keyboard.type(i % 2 ? '\b' : ' ')
+    if (i % 50 === 49) await tab.waitForTimeout(200) // let a simulation run every 50 edits
+  }
+  await tab.waitForTimeout(500)
+  const after = await heap()
+  await context.close()
+  return { before, after }
+}
+
 /** A first visit with the CPU slowed 4× (a modest laptop): navigation to the verdict on screen. */
 async function timeToVerdict() {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
@@ -148,12 +178,13 @@ const results = await Promise.resolve()
     rows: [await play('?view=present'), await play('./')],
     typing: await keystrokes(),
     firstVerdict: await timeToVerdict(),
+    heap: await heapAfterEdits(),
   }))
   .finally(async () => {
     await browser.close()
     stopServer()
   })
-const { rows, typing, firstVerdict } = results
+const { rows, typing, firstVerdict, heap } = results
 
 console.log('Playback of the default scenario at 2× (1920×1080)')
 console.log('view            longest task   p95 frame   frames   budget (task ≤ 50 ms)')
@@ -172,4 +203,10 @@ console.log(
 console.log(
   `first visit → verdict on screen, CPU 4× slower  ${`${firstVerdict.toFixed(0)} ms`.padStart(9)}     ≤ 1000 ms${firstOk ? '' : '  ✘ over budget'}`,
 )
-if (rows.some((r) => !r.ok) || !typingOk || !firstOk) process.exit(1)
+const growthMb = (heap.after - heap.before) / 1024 / 1024
+// "No growth": within 2 MB of noise (Monaco's undo stack keeps the 1,000 edits themselves).
+const heapOk = growthMb <= 2
+console.log(
+  `JS heap after 1,000 edits (GC'd)               ${`${growthMb >= 0 ? '+' : ''}${growthMb.toFixed(2)} MB`.padStart(9)}     ≤ +2 MB${heapOk ? '' : '  ✘ over budget'}`,
+)
+if (rows.some((r) => !r.ok) || !typingOk || !firstOk || !heapOk) process.exit(1)
