@@ -239,7 +239,13 @@ function parseYaml(text: string, source: SourceId): ParsedDocument {
   }
   let documents: ReturnType<typeof parseAllDocuments>
   try {
-    documents = parseAllDocuments(text, { lineCounter, uniqueKeys: false, prettyErrors: false })
+    documents = parseAllDocuments(text, {
+      lineCounter,
+      uniqueKeys: false,
+      prettyErrors: false,
+      // What yaml would print as warnings is the user's input: it is reported as findings, not logged.
+      logLevel: 'error',
+    })
   } catch {
     findings.push(
       DOCUMENT_FINDINGS.make('document.syntax', 'The YAML could not be read.', source, {
