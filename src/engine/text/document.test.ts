@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseJsonDocument, parseYamlDocument } from './document'
+import { exceedsBracketDepth, parseJsonDocument, parseYamlDocument } from './document'
 
 describe('parseJsonDocument', () => {
   it('keeps the location of every element', () => {
@@ -107,5 +107,16 @@ describe('parseYamlDocument', () => {
     const doc = parseYamlDocument('__proto__:\n  polluted: true\n', 'pod')
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
     expect(Object.keys(doc.value as object)).toEqual(['__proto__'])
+  })
+})
+
+describe(exceedsBracketDepth, () => {
+  it.each([
+    { text: '[[[]]]', max: 3, deep: false },
+    { text: '[[[[]]]]', max: 3, deep: true },
+    { text: '{"a": "[[[[[[[["}', max: 3, deep: false },
+    { text: '[1, [2], [3]]', max: 2, deep: false },
+  ])('$text with at most $max levels → $deep', ({ text, max, deep }) => {
+    expect(exceedsBracketDepth(text, max)).toBe(deep)
   })
 })

@@ -38,6 +38,26 @@ export const DOCUMENT_FINDINGS = defineFindings({
 /** Deeper documents are refused: no IAM policy or Kubernetes manifest nests anywhere near this. */
 export const MAX_DEPTH = 256
 
+/**
+ * Whether the text opens more than `max` brackets at once (outside quoted strings): a linear
+ * pre-check, so a pathological document ("[[[[…") is refused before any parser recurses on it.
+ */
+export function exceedsBracketDepth(text: string, max: number): boolean {
+  let depth = 0
+  let quote: string | undefined
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (quote) {
+      if (c === '\\') i++
+      else if (c === quote) quote = undefined
+    } else if (c === '"' || c === "'") quote = c
+    else if (c === '[' || c === '{') {
+      if (++depth > max) return true
+    } else if (c === ']' || c === '}') depth = Math.max(0, depth - 1)
+  }
+  return false
+}
+
 const tooDeepFinding = (source: SourceId) =>
   DOCUMENT_FINDINGS.make(
     'document.too-deep',
@@ -135,6 +155,10 @@ function parseJson(text: string, source: SourceId): ParsedDocument {
     findings.push(
       DOCUMENT_FINDINGS.make('document.empty', 'The document is empty.', source, { pointer: '' }),
     )
+    return makeDocument(text, undefined, false, findings, spans)
+  }
+  if (exceedsBracketDepth(text, MAX_DEPTH)) {
+    findings.push(tooDeepFinding(source))
     return makeDocument(text, undefined, false, findings, spans)
   }
   const errors: ParseError[] = []
@@ -235,6 +259,10 @@ function parseYaml(text: string, source: SourceId): ParsedDocument {
     findings.push(
       DOCUMENT_FINDINGS.make('document.empty', 'The document is empty.', source, { pointer: '' }),
     )
+    return makeDocument(text, undefined, false, findings, spans)
+  }
+  if (exceedsBracketDepth(text, MAX_DEPTH)) {
+    findings.push(tooDeepFinding(source))
     return makeDocument(text, undefined, false, findings, spans)
   }
   let documents: ReturnType<typeof parseAllDocuments>
