@@ -1,0 +1,126 @@
+/**
+ * What the JSON and YAML readers share: the finding registry, the nesting limit and its linear
+ * pre-check, and the located document they both return.
+ */
+import { defineFindings } from '../finding'
+import type { Finding, SourceId, TextPosition } from '../types'
+
+export const DOCUMENT_FINDINGS = defineFindings({
+  'document.empty': { severity: 'error' },
+  'document.syntax': { severity: 'error' },
+  'document.duplicate-key': { severity: 'warning' },
+  'document.too-deep': { severity: 'error' },
+  'document.alias-limit': { severity: 'error' },
+  'document.multiple-documents': { severity: 'warning' },
+})
+
+/** Deeper documents are refused: no IAM policy or Kubernetes manifest nests anywhere near this. */
+export const MAX_DEPTH = 256
+
+/**
+ * Whether the text opens more than `max` brackets at once (outside quoted strings): a linear
+ * pre-check, so a pathological document ("[[[[…") is refused before any parser recurses on it.
+ */
+export function exceedsBracketDepth(text: string, max: number): boolean {
+  let depth = 0
+  let quote: string | undefined
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (quote) {
+      if (c === '\\') i++
+      else if (c === quote) quote = undefined
+    } else if (c === '"' || c === "'") quote = c
+    else if (c === '[' || c === '{') {
+      if (++depth > max) return true
+    } else if (c === ']' || c === '}') depth = Math.max(0, depth - 1)
+  }
+  return false
+}
+
+export const tooDeepFinding = (source: SourceId) =>
+  DOCUMENT_FINDINGS.make(
+    'document.too-deep',
+    `The document nests deeper than ${MAX_DEPTH} levels.`,
+    source,
+    {
+      pointer: '',
+    },
+  )
+
+export interface TextRange {
+  start: TextPosition
+  end: TextPosition
+  /** 0-based offsets into the text, end exclusive. */
+  offset: number
+  endOffset: number
+}
+
+export interface ParsedDocument {
+  /** What could be read; undefined when nothing could. */
+  value: unknown
+  /** True when the text parsed without a syntax error. */
+  ok: boolean
+  findings: Finding[]
+  /** The range of the value at `pointer` (a property's value, not its key). */
+  locate(pointer: string): TextRange | undefined
+  /** The range of the key of the property at `pointer`, when it is an object member. */
+  locateKey(pointer: string): TextRange | undefined
+}
+
+export interface Spans {
+  value: Map<string, [number, number]>
+  key: Map<string, [number, number]>
+}
+
+/** Line starts, for offset → 1-based line and column. */
+export function positionIndex(text: string) {
+  const starts = [0]
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1)
+  return (offset: number): TextPosition => {
+    let lo = 0
+    let hi = starts.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (starts[mid]! <= offset) lo = mid
+      else hi = mid - 1
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1 }
+  }
+}
+
+export function makeDocument(
+  text: string,
+  value: unknown,
+  ok: boolean,
+  findings: Finding[],
+  spans: Spans,
+): ParsedDocument {
+  let toPosition: ((offset: number) => TextPosition) | undefined
+  const range = (span: [number, number] | undefined): TextRange | undefined => {
+    if (!span) return undefined
+    toPosition ??= positionIndex(text)
+    return {
+      start: toPosition(span[0]),
+      end: toPosition(span[1]),
+      offset: span[0],
+      endOffset: span[1],
+    }
+  }
+  return {
+    value,
+    ok,
+    findings,
+    locate: (pointer) => range(spans.value.get(pointer)),
+    locateKey: (pointer) => range(spans.key.get(pointer)),
+  }
+}
+
+/** Sets a property as an own data property, so `__proto__` is a key like any other. */
+export function setOwn(target: Record<string, unknown>, key: string, value: unknown) {
+  Object.defineProperty(target, key, {
+    value,
+    writable: true,
+    enumerable: true,
+    configurable: true,
+  })
+}
