@@ -133,3 +133,11 @@ test('keyboard only: open a gallery scenario, press its fix, and see focus at ev
   // Focus comes back to the verdict's heading, announced as a status.
   await expect(page.locator('#verdict-title')).toBeFocused()
 })
+
+test('an open tour leaves the toolbar usable', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 })
+  await page.goto('/?tour=3')
+  await expect(page.getByRole('heading', { name: /passport/ })).toBeVisible()
+  await page.getByRole('button', { name: 'Glossary', exact: true }).click({ timeout: 5000 })
+  await expect(page.getByRole('dialog').first()).toBeVisible()
+})
