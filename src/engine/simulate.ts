@@ -12,7 +12,7 @@ import type { Finding, Scenario, Trace } from './types'
 import type { RunContext } from './simulate/context'
 import { resolveInstant } from './simulate/clock'
 import { normalizeScenario } from './simulate/normalize'
-import { runPipeline, type Stage } from './simulate/pipeline'
+import { runPipeline, skippedSteps, type Stage } from './simulate/pipeline'
 import { callStage } from './simulate/stages/call'
 import {
   discoveryStage,
@@ -96,14 +96,7 @@ export async function simulate(input: Scenario, options: { now?: string } = {}):
         !doc.ok || typeof doc.value !== 'object' || doc.value === null || Array.isArray(doc.value),
     )
     if (unusable.length > 0) {
-      const steps = STAGES.filter((s) => s.id !== 'api.call' || scenario.call).map((s) => ({
-        id: s.id,
-        kind: s.kind,
-        actor: s.actor,
-        status: 'skip' as const,
-        title: s.title,
-        refs: [],
-      }))
+      const steps = skippedSteps(STAGES.filter((s) => s.id !== 'api.call' || scenario.call))
       return { outcome: 'invalid-input', steps, findings, now: nowIso }
     }
     const region = scenario.aws.region ?? regionFromIssuer(scenario.cluster.issuer)

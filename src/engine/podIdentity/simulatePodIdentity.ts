@@ -6,7 +6,7 @@
  */
 import { resolveInstant } from '../simulate/clock'
 import { decodeToken } from '../jwt'
-import { runPipeline, type Stage } from '../simulate/pipeline'
+import { runPipeline, skippedSteps, type Stage } from '../simulate/pipeline'
 import { parseYamlDocument } from '../text/document'
 import type { Finding } from '../types'
 import { defaultPod } from '../webhook'
@@ -51,16 +51,6 @@ function resolveNow(candidates: (string | undefined)[], findings: Finding[]): Da
   )
 }
 
-const skipAll = (stages: Stage<PodIdentityContext>[]) =>
-  stages.map((s) => ({
-    id: s.id,
-    kind: s.kind,
-    actor: s.actor,
-    status: 'skip' as const,
-    title: s.title,
-    refs: [],
-  }))
-
 /**
  * Runs the EKS Pod Identity chain and returns what happened, step by step.
  *
@@ -85,7 +75,7 @@ export async function simulatePodIdentity(
       doc.ok && typeof doc.value === 'object' && doc.value !== null && !Array.isArray(doc.value)
     if (!usable(serviceAccount) || (podDocument && !usable(podDocument))) {
       const stages = POD_IDENTITY_STAGES.filter((s) => s.id !== 'api.call' || scenario.call)
-      return { outcome: 'invalid-input', steps: skipAll(stages), findings, now: nowIso }
+      return { outcome: 'invalid-input', steps: skippedSteps(stages), findings, now: nowIso }
     }
     const metadata = (
       serviceAccount.value as { metadata?: { name?: unknown; namespace?: unknown } }

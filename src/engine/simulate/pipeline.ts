@@ -54,6 +54,11 @@ export function stageStep<Ctx>(
   return step
 }
 
+/** The stages listed as skipped: the trace of a run that cannot start (unusable inputs). */
+export function skippedSteps<Ctx>(stages: readonly Stage<Ctx>[]): Step[] {
+  return stages.map((stage) => stageStep(stage, 'skip', []))
+}
+
 export async function runPipeline<Ctx>(stages: Stage<Ctx>[], ctx: Ctx): Promise<PipelineResult> {
   const steps: Step[] = []
   const findings: Finding[] = []
