@@ -14,7 +14,7 @@ const isLocal = (url: string) => {
  * Every test records (and blocks) requests to any other origin and fails if there was one:
  * nothing leaves the browser.
  */
-export const test = base.extend<{ offOrigin: string[] }>({
+export const test = base.extend<{ offOrigin: string[]; missingMessages: string[] }>({
   offOrigin: [
     async ({ context }, use) => {
       const offOrigin: string[] = []
@@ -30,6 +30,22 @@ export const test = base.extend<{ offOrigin: string[] }>({
       })
       await use(offOrigin)
       expect(offOrigin, 'requests to other origins').toEqual([])
+    },
+    { auto: true },
+  ],
+  /**
+   * No key is ever shown instead of its message: i18next reports a key without a message (in
+   * either language, or in a panel that rendered before its messages loaded) and the test fails.
+   */
+  missingMessages: [
+    async ({ context }, use) => {
+      const missing: string[] = []
+      context.on('console', (message) => {
+        if (message.type() === 'error' && message.text().startsWith('i18n: no message'))
+          missing.push(message.text())
+      })
+      await use(missing)
+      expect(missing, 'keys rendered without a message').toEqual([])
     },
     { auto: true },
   ],

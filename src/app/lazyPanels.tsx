@@ -2,26 +2,24 @@
  * Everything that is not needed to paint the verdict loads after it, in its own chunk: the
  * verdict (engine, store, header) comes first on a slow machine, the rest streams in.
  */
-import { lazy } from 'react'
+import { lazyPanel } from '../ui/lazyPanel'
 
-export const EditorsPanel = lazy(() =>
-  import('../ui/editors/EditorsPanel').then((m) => ({ default: m.EditorsPanel })),
+export const EditorsPanel = lazyPanel(() =>
+  import('../ui/editors/EditorsPanel').then((m) => m.EditorsPanel),
 )
-export const FlowPanel = lazy(() =>
-  import('../ui/flow/FlowPanel').then((m) => ({ default: m.FlowPanel })),
+export const FlowPanel = lazyPanel(() => import('../ui/flow/FlowPanel').then((m) => m.FlowPanel))
+export const TimelinePanel = lazyPanel(() =>
+  import('../ui/timeline/TimelinePanel').then((m) => m.TimelinePanel),
 )
-export const TimelinePanel = lazy(() =>
-  import('../ui/timeline/TimelinePanel').then((m) => ({ default: m.TimelinePanel })),
+export const Experiments = lazyPanel(() =>
+  import('../ui/experiments/Experiments').then((m) => m.Experiments),
 )
-export const Experiments = lazy(() =>
-  import('../ui/experiments/Experiments').then((m) => ({ default: m.Experiments })),
+export const TokenInspector = lazyPanel(() =>
+  import('../ui/inspector/TokenInspector').then((m) => m.TokenInspector),
 )
-export const TokenInspector = lazy(() =>
-  import('../ui/inspector/TokenInspector').then((m) => ({ default: m.TokenInspector })),
+export const ModeView = lazyPanel(() =>
+  import('../ui/presentation/ModeView').then((m) => m.ModeView),
 )
-export const ModeView = lazy(() =>
-  import('../ui/presentation/ModeView').then((m) => ({ default: m.ModeView })),
-)
-export const LearningTools = lazy(() =>
-  import('../ui/scenarios/LearningTools').then((m) => ({ default: m.LearningTools })),
+export const LearningTools = lazyPanel(() =>
+  import('../ui/scenarios/LearningTools').then((m) => m.LearningTools),
 )

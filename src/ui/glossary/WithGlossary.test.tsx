@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { initI18n } from '../../i18n'
+import { initI18n, loadPanelMessages } from '../../i18n'
 import { WithGlossary } from './WithGlossary'
 
 beforeAll(async () => {
   await (await initI18n()).changeLanguage('en')
+  await loadPanelMessages()
 })
 afterEach(cleanup)
 

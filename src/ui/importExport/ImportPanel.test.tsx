@@ -3,12 +3,13 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import * as s from '../../scenarios/import/testing/samples'
 import { useAppStore } from '../../state/store'
-import { initI18n } from '../../i18n'
+import { initI18n, loadPanelMessages } from '../../i18n'
 import { ImportPanel } from './ImportPanel'
 
 beforeAll(async () => {
   localStorage.setItem('irsa-lab.language', 'en')
   await (await initI18n()).changeLanguage('en')
+  await loadPanelMessages()
 })
 afterEach(cleanup)
 

@@ -1,0 +1,9 @@
+/**
+ * The English messages the first screen needs (header, toolbar, verdict, steps, findings, the
+ * engine's text). Bundled with the page; everything else is in `rest.ts`, loaded with the panels.
+ */
+export { app } from './app'
+export { engineText } from './engineText'
+export { scenarios } from './scenarios'
+export { findings, steps } from './steps'
+export { verdict } from './verdict'

@@ -1,0 +1,11 @@
+/** The English messages of the panels that load after the verdict (one chunk with them). */
+export { challenges } from './challenges'
+export { editors } from './editors'
+export { experiments } from './experiments'
+export { flow } from './flow'
+export { glossary } from './glossary'
+export { importExport } from './importExport'
+export { inspector } from './inspector'
+export { podIdentity } from './podIdentity'
+export { timeline } from './timeline'
+export { tour } from './tour'

@@ -1,0 +1,11 @@
+/** 결과 다음에 불러오는 패널들의 한국어 메시지 (패널과 함께 청크 하나). */
+export { challenges } from './challenges'
+export { editors } from './editors'
+export { experiments } from './experiments'
+export { flow } from './flow'
+export { glossary } from './glossary'
+export { importExport } from './importExport'
+export { inspector } from './inspector'
+export { podIdentity } from './podIdentity'
+export { timeline } from './timeline'
+export { tour } from './tour'
