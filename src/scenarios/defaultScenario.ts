@@ -12,12 +12,14 @@ export { ISSUER as DEFAULT_ISSUER } from './presets/blog'
 
 /**
  * Builds the default scenario with a new cluster key and a token issued a minute before `now`
- * (the scenario's instant is `now`, as when the pod has just started and calls STS).
+ * (the scenario's instant is `now`, as when the pod has just started and calls STS). A key whose
+ * generation started earlier (`pendingKey`, see src/app/earlyKey.ts) is used instead of a new one.
  */
 export async function createDefaultScenario(
   now: Date = new Date(),
+  pendingKey?: Promise<ClusterKey>,
 ): Promise<{ scenario: Scenario; key: ClusterKey }> {
-  const key = await generateClusterKey('RS256')
+  const key = await (pendingKey ?? generateClusterKey('RS256'))
   const issuedAt = new Date(Math.floor(now.getTime() / 1000) * 1000 - 60_000).toISOString()
   return { scenario: await blogScenario({ key, issuedAt }), key }
 }

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand'
 import type { Scenario } from '../engine'
 import { draftFromScenario, type ScenarioDraft } from '../scenarios/draft'
-import { DEFAULT_PRESET_ID } from '../scenarios/presets'
+import { DEFAULT_PRESET_ID } from '../scenarios/presets/ids'
 import type { AppState } from './store'
 
 /** A generated cluster key: kept so claims can be re-signed on request (never silently). */

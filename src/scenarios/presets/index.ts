@@ -215,7 +215,7 @@ export const PRESETS: readonly Preset[] = [
   },
 ]
 
-export const DEFAULT_PRESET_ID = 'happy-path'
+export { DEFAULT_PRESET_ID } from './ids'
 
 export function findPreset(id: string): Preset | undefined {
   return PRESETS.find((p) => p.id === id)

@@ -1,5 +1,7 @@
 import { generateClusterKey } from '../../engine'
 import { findPreset } from '../../scenarios/presets'
+
+export { DEFAULT_PRESET_ID } from '../../scenarios/presets'
 import { useAppStore } from '../../state/store'
 
 /** Opens a gallery scenario with a fresh demo key, its token issued a minute ago (undoable). */

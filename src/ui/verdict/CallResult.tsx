@@ -1,7 +1,8 @@
+import { Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { StsError, Trace } from '../../engine'
 import { formatCliError } from '../format/awsCli'
-import { Fixes } from './Fixes'
+import { Fixes } from './lazyHelp'
 import type { Why } from './why'
 
 /** The API call made with the credentials: allowed, or the service's error as the CLI prints it. */
@@ -26,7 +27,9 @@ export function CallResult({ trace, why }: { trace: Trace; why: Why | undefined 
         {t('verdict.callDenied')}
       </h3>
       {why && <p>{t(`verdict.why.${why.key}`, why.values)}</p>}
-      <Fixes trace={trace} />
+      <Suspense fallback={null}>
+        <Fixes trace={trace} />
+      </Suspense>
       {error && (
         <pre className="code code--error" data-testid="api-error" tabIndex={0}>
           {formatCliError(error, action.slice(action.indexOf(':') + 1))}

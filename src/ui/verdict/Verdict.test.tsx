@@ -2,11 +2,12 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Trace } from '../../engine'
-import { initI18n } from '../../i18n'
+import { initI18n, loadPanelMessages } from '../../i18n'
 import { Verdict } from './Verdict'
 
 beforeAll(async () => {
   await initI18n()
+  await loadPanelMessages()
 })
 afterEach(cleanup)
 
@@ -31,7 +32,7 @@ const denied: Trace = {
 }
 
 describe(Verdict, () => {
-  it('announces the heading and one sentence of why, and prints the error as the CLI does', () => {
+  it('announces the heading and one sentence of why, and prints the error as the CLI does', async () => {
     render(<Verdict trace={denied} />)
     const status = screen.getByRole('status')
     expect(status.textContent).toContain('STS refused')
@@ -41,12 +42,13 @@ describe(Verdict, () => {
     expect(screen.getByTestId('sts-error').textContent).toBe(
       'An error occurred (InvalidIdentityToken) when calling the AssumeRoleWithWebIdentity operation: Incorrect token audience',
     )
-    expect(screen.getByText('An assumption stated by the engine.')).toBeTruthy()
+    // The help around a failure is a chunk of its own: it follows the verdict.
+    expect(await screen.findByText('An assumption stated by the engine.')).toBeTruthy()
   })
 
-  it('shows the same error as each SDK logs it, one tab at a time', () => {
+  it('shows the same error as each SDK logs it, one tab at a time', async () => {
     render(<Verdict trace={denied} />)
-    expect(screen.getByRole('tabpanel').textContent).toMatch(
+    expect((await screen.findByRole('tabpanel')).textContent).toMatch(
       /^failed to refresh cached credentials, .*StatusCode: 400, RequestID: [0-9a-f-]{36}, api error InvalidIdentityToken: Incorrect token audience$/,
     )
     fireEvent.click(screen.getByRole('tab', { name: 'JS SDK v3' }))

@@ -1,13 +1,10 @@
+import { Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Trace } from '../../engine'
 import { useAppStore } from '../../state/store'
 import { formatCliError } from '../format/awsCli'
-import { ReissueButton } from '../generate/ReissueButton'
-import { ResignButton } from '../generate/ResignButton'
-import { Assumptions } from './Assumptions'
 import { CallResult } from './CallResult'
-import { Fixes } from './Fixes'
-import { SdkErrors } from './SdkErrors'
+import { Assumptions, Fixes, ReissueButton, ResignButton, SdkErrors } from './lazyHelp'
 import { explainFailure } from './why'
 import { useStepText } from '../text/useEngineText'
 import './verdict.css'
@@ -66,7 +63,11 @@ export function Verdict({ trace }: { trace: Trace }) {
           {t('verdict.resigned')}
         </p>
       )}
-      {subjectMismatch && canResign && <ReissueButton />}
+      {subjectMismatch && canResign && (
+        <Suspense fallback={null}>
+          <ReissueButton />
+        </Suspense>
+      )}
       {issued && trace.response ? (
         <>
           <pre
@@ -82,18 +83,24 @@ export function Verdict({ trace }: { trace: Trace }) {
       ) : (
         kind === 'denied' && (
           <>
-            <Fixes trace={trace} />
-            {why?.step.id === 'jwt.signature' && canResign && <ResignButton compact />}
+            <Suspense fallback={null}>
+              <Fixes trace={trace} />
+              {why?.step.id === 'jwt.signature' && canResign && <ResignButton compact />}
+            </Suspense>
             {trace.error && (
               <>
                 <h3 className="verdict__subtitle">{t('verdict.cliLabel')}</h3>
                 <pre className="code code--error" data-testid="sts-error" tabIndex={0}>
                   {formatCliError(trace.error)}
                 </pre>
-                <SdkErrors error={trace.error} seed={`${trace.error.code}|${trace.now ?? ''}`} />
+                <Suspense fallback={null}>
+                  <SdkErrors error={trace.error} seed={`${trace.error.code}|${trace.now ?? ''}`} />
+                </Suspense>
               </>
             )}
-            <Assumptions step={why?.step} />
+            <Suspense fallback={null}>
+              <Assumptions step={why?.step} />
+            </Suspense>
           </>
         )
       )}
