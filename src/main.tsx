@@ -1,10 +1,16 @@
+// First: starts the first visit's key generation before the rest of the code is evaluated.
+import './app/earlyKey'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
+import { openScenarioOnLoad } from './app/boot'
 import './app/app.css'
 import { registerServiceWorker } from './app/serviceWorker'
 import { initI18n } from './i18n'
+import { useAppStore } from './state/store'
 
+// The scenario (key, token, first simulation) starts at once; the messages load meanwhile.
+openScenarioOnLoad(useAppStore)
 await initI18n()
 registerServiceWorker()
 

@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react'
+import { Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useAppStore } from '../state/store'
 import { FindingList } from '../ui/findings/FindingList'
@@ -8,7 +8,6 @@ import { ScenarioToolbar } from '../ui/scenarios/ScenarioToolbar'
 import '../ui/scenarios/scenarios.css'
 import { StepList } from '../ui/steps/StepList'
 import { Verdict } from '../ui/verdict/Verdict'
-import { boot } from './boot'
 import {
   EditorsPanel,
   Experiments,
@@ -21,7 +20,6 @@ import { modeFromSearch } from './mode'
 import { useThemeAttribute } from './useThemeAttribute'
 
 const mode = modeFromSearch(window.location.search)
-let booted = false
 
 export function App() {
   const { t } = useTranslation()
@@ -29,21 +27,6 @@ export function App() {
   const trace = useAppStore((s) => s.trace)
   const status = useAppStore((s) => s.status)
   useThemeAttribute()
-
-  useEffect(() => {
-    // Once per page (React's StrictMode runs effects twice in development).
-    if (booted) return
-    booted = true
-    const open = () =>
-      void boot(window.location.hash, useAppStore).then(() => {
-        // The link's scenario is now the autosaved work: a reload must not apply the link again.
-        if (window.location.hash)
-          history.replaceState(null, '', window.location.pathname + window.location.search)
-      })
-    open()
-    // A link pasted into this tab, or a gallery link, changes only the fragment.
-    window.addEventListener('hashchange', open)
-  }, [])
 
   if (mode !== 'playground')
     return hasDraft && trace ? (

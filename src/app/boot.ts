@@ -4,17 +4,21 @@
  * notice says so. A bad link is explained and the page falls back instead.
  */
 import { createDefaultScenario } from '../scenarios/defaultScenario'
-import { decodeShareFragment } from '../scenarios/share/codec'
-import { materializeShare } from '../scenarios/share/link'
+import { takeEarlyKey } from './earlyKey'
+import { isShareFragment } from '../scenarios/share/fragment'
 import type { AppState } from '../state/store'
 
 type Store = { getState: () => AppState }
 
 export async function boot(hash: string, store: Store): Promise<{ step?: number }> {
-  const decoded = decodeShareFragment(hash)
+  // The codec (and lz-string) is a chunk of its own, fetched only when there is a link to open.
+  const share = isShareFragment(hash)
+    ? await Promise.all([import('../scenarios/share/codec'), import('../scenarios/share/link')])
+    : undefined
+  const decoded = share?.[0].decodeShareFragment(hash)
   const { draft, runSimulation, showNotice } = store.getState()
-  if (decoded?.ok) {
-    const shared = await materializeShare(decoded.payload)
+  if (share && decoded?.ok) {
+    const shared = await share[1].materializeShare(decoded.payload)
     store.getState().loadDraft(shared.draft, shared.signingKey, shared.presetId)
     showNotice({
       kind: shared.redacted
@@ -36,7 +40,7 @@ export async function boot(hash: string, store: Store): Promise<{ step?: number 
     await runSimulation()
     return {}
   }
-  const { scenario, key } = await createDefaultScenario()
+  const { scenario, key } = await createDefaultScenario(new Date(), takeEarlyKey())
   store.getState().loadScenario(scenario, {
     alg: 'RS256',
     kid: key.kid,
@@ -44,4 +48,20 @@ export async function boot(hash: string, store: Store): Promise<{ step?: number 
     publicJwk: key.publicJwk,
   })
   return {}
+}
+
+/**
+ * Opens the page's scenario, and again whenever the fragment changes (a link pasted into this
+ * tab, a gallery link). Called before React's first render, so that the key generation (off the
+ * main thread) and the first simulation overlap the page's loading and rendering.
+ */
+export function openScenarioOnLoad(store: Store): void {
+  const open = () =>
+    void boot(window.location.hash, store).then(() => {
+      // The link's scenario is now the autosaved work: a reload must not apply the link again.
+      if (window.location.hash)
+        history.replaceState(null, '', window.location.pathname + window.location.search)
+    })
+  open()
+  window.addEventListener('hashchange', open)
 }

@@ -10,6 +10,7 @@ import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice'
 import { createPreferencesSlice, type PreferencesSlice } from './preferencesSlice'
 import { createScenarioSlice, type ScenarioSlice } from './scenarioSlice'
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice'
+import { STORAGE_KEY } from './storageKey'
 import { createTraceSlice, type TraceSlice } from './traceSlice'
 
 export type AppState = ScenarioSlice &
@@ -20,7 +21,7 @@ export type AppState = ScenarioSlice &
   PlaybackSlice &
   PreferencesSlice
 
-export const STORAGE_KEY = 'irsa-lab'
+export { STORAGE_KEY }
 
 export const useAppStore = create<AppState>()(
   persist(
