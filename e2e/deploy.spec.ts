@@ -36,5 +36,16 @@ test('after the first visit it works offline (conference Wi-Fi)', async ({ brows
   await expect(page.getByTestId('sts-error')).toContainText('AccessDenied')
   await page.getByRole('tab', { name: /Trust policy/ }).click()
   await expect(page.locator('.monaco-editor').first()).toBeVisible()
+
+  // Views and a language never opened online: the worker cached every file of the build.
+  await page.getByLabel('Language').selectOption('ko')
+  await expect(
+    page.getByTestId('verdict').getByRole('heading', { name: 'STS가 거부함' }),
+  ).toBeVisible()
+  await expect(page.getByRole('tab', { name: /신뢰 정책/ })).toBeVisible()
+  await page.goto('/?view=present')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'IRSA Lab: 파드가 AWS 자격 증명을 얻는 과정',
+  )
   await context.close()
 })

@@ -1,16 +1,18 @@
 /*
- * IRSA Lab works offline after the first visit (conference Wi-Fi fails). Same-origin GETs only:
- * hashed assets come from the cache first, pages from the network first with the cache behind.
- * Nothing is sent anywhere: the worker only keeps what this origin already served.
+ * IRSA Lab works offline after the first visit (conference Wi-Fi fails). The build writes this
+ * template out as sw.js with the list of every file it produced (vite.config.ts): installing
+ * caches them all, so that a view never opened online (presentation mode, Korean, the tour…)
+ * still opens offline. Same-origin GETs only: hashed assets come from the cache first, pages from
+ * the network first with the cache behind. Nothing is sent anywhere.
  */
-const CACHE = 'irsa-lab-v1'
-const SHELL = ['./', './index.html', './manifest.webmanifest', './favicon.svg']
+const BUILD = self.__BUILD__
+const CACHE = `irsa-lab-${BUILD.version}`
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((cache) => cache.addAll(SHELL))
+      .then((cache) => cache.addAll(BUILD.files))
       .then(() => self.skipWaiting()),
   )
 })
@@ -42,12 +44,16 @@ self.addEventListener('fetch', (event) => {
       fromNetwork(request).catch(async () => {
         const cache = await caches.open(CACHE)
         return (
-          (await cache.match(request, { ignoreSearch: true })) ??
+          (await cache.match(request, { ignoreSearch: true, ignoreVary: true })) ??
           (await cache.match('./index.html'))
         )
       }),
     )
     return
   }
-  event.respondWith(caches.match(request).then((cached) => cached ?? fromNetwork(request)))
+  // ignoreVary: the install cached each file without an Origin header, and servers that answer
+  // with `Vary: Origin` would otherwise hide it from the page's (CORS) module requests.
+  event.respondWith(
+    caches.match(request, { ignoreVary: true }).then((cached) => cached ?? fromNetwork(request)),
+  )
 })
