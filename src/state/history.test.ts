@@ -48,4 +48,18 @@ describe('scenario history', () => {
     }
     expect(saved.state?.past).toHaveLength(5)
   })
+
+  it('keeps no history per keystroke: typing is undone in the editor, not here', async () => {
+    // Given
+    useAppStore.getState().loadScenario(await build('happy-path'))
+    const { past, future } = useAppStore.getState()
+    const original = useAppStore.getState().draft!.trustPolicy
+    // When: 1,000 edits (a space typed, then deleted)
+    for (let i = 0; i < 1000; i++)
+      useAppStore.getState().editDraft({ trustPolicy: i % 2 ? original : `${original} ` })
+    // Then
+    expect(useAppStore.getState().past).toBe(past)
+    expect(useAppStore.getState().future).toBe(future)
+    expect(useAppStore.getState().draft?.trustPolicy).toBe(original)
+  })
 })

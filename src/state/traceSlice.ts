@@ -6,8 +6,40 @@ import type { AppState } from './store'
 /** While typing, the simulation waits this long after the last keystroke. */
 export const TYPING_DEBOUNCE_MS = 150
 
-/** The performance measure of each run, from its start to the next frame (read by the bench). */
+/**
+ * The performance measure of each run, from its start to the first frame after React committed
+ * its verdict (read by the bench; the Verdict component ends it, see `useVerdictTiming`).
+ */
 export const VERDICT_MEASURE = 'irsa:run-to-verdict'
+
+/** When each trace's run started; the component that shows the trace ends the measure. */
+const runStarts = new WeakMap<Trace, number>()
+
+/** The start of the run that computed `trace`, once (a re-render does not measure again). */
+export function takeRunStart(trace: Trace): number | undefined {
+  const start = runStarts.get(trace)
+  runStarts.delete(trace)
+  return start
+}
+
+/**
+ * User Timing keeps every entry for the life of the page (~120 bytes each), so a long session
+ * would grow by one per run. The bench reads a few dozen from a fresh page; past this many the
+ * entries are cleared and counting starts over.
+ */
+export const MAX_VERDICT_MEASURES = 500
+
+let measured = 0
+
+/** Records one run's measure, from `start` to now, keeping at most MAX_VERDICT_MEASURES. */
+export function measureVerdict(start: number) {
+  if (measured >= MAX_VERDICT_MEASURES) {
+    performance.clearMeasures(VERDICT_MEASURE)
+    measured = 0
+  }
+  performance.measure(VERDICT_MEASURE, { start })
+  measured++
+}
 
 export interface TraceSlice {
   trace?: Trace
@@ -38,10 +70,8 @@ export const createTraceSlice: StateCreator<AppState, [], [], TraceSlice> = (set
     const { scenario, findings } = scenarioFromDraft(draft)
     const trace = await simulate(scenario)
     if (get().runId !== runId) return
+    runStarts.set(trace, start)
     set({ trace, inputFindings: findings, status: 'ready' })
-    // User Timing for `npm run bench`: from the (debounced) run to the frame that shows it.
-    if (typeof requestAnimationFrame === 'function')
-      requestAnimationFrame(() => performance.measure(VERDICT_MEASURE, { start }))
   },
   scheduleSimulation() {
     if (timer) clearTimeout(timer)

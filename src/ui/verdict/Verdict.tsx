@@ -5,6 +5,7 @@ import { useAppStore } from '../../state/store'
 import { formatCliError } from '../format/awsCli'
 import { CallResult } from './CallResult'
 import { Assumptions, Fixes, ReissueButton, ResignButton, SdkErrors } from './lazyHelp'
+import { useVerdictTiming } from './useVerdictTiming'
 import { explainFailure } from './why'
 import { useStepText } from '../text/useEngineText'
 import './verdict.css'
@@ -18,6 +19,7 @@ type Kind = 'issued' | 'denied' | 'invalid'
  */
 export function Verdict({ trace }: { trace: Trace }) {
   const { t } = useTranslation()
+  useVerdictTiming(trace)
   const resigned = useAppStore((s) => s.resignedAt !== undefined)
   const canResign = useAppStore((s) => s.signingKey !== undefined)
   const subjectMismatch = trace.findings.some((f) => f.code === 'token.subject-mismatch')
