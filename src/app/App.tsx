@@ -1,4 +1,4 @@
-import { Suspense } from 'react'
+import { Suspense, useDeferredValue } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useAppStore } from '../state/store'
 import { FindingList } from '../ui/findings/FindingList'
@@ -26,6 +26,10 @@ export function App() {
   const hasDraft = useAppStore((s) => s.draft !== undefined)
   const trace = useAppStore((s) => s.trace)
   const status = useAppStore((s) => s.status)
+  // The verdict paints first; the step list, the findings and the lazy panels (whose chunks start
+  // loading when they first render) follow in the next render: a slow machine shows the answer
+  // without waiting for them, and typing stays responsive.
+  const details = useDeferredValue(trace, undefined)
   useThemeAttribute()
 
   if (mode !== 'playground')
@@ -47,26 +51,28 @@ export function App() {
       ) : (
         <main className="playground" aria-busy={status === 'running'}>
           <section className="playground__inputs" aria-label={t('app.regions.inputs')}>
-            <Suspense fallback={null}>
-              <EditorsPanel />
-            </Suspense>
+            <Suspense fallback={null}>{details && <EditorsPanel />}</Suspense>
           </section>
           <section className="playground__trace panel" aria-labelledby="steps-title">
-            <Suspense fallback={null}>
-              <FlowPanel />
-              <TimelinePanel />
-            </Suspense>
+            {details && (
+              <Suspense fallback={null}>
+                <FlowPanel />
+                <TimelinePanel />
+              </Suspense>
+            )}
             <h2 id="steps-title">{t('steps.title')}</h2>
-            <StepList steps={trace.steps} />
+            {details && <StepList steps={details.steps} />}
             <h2 id="findings-title">{t('findings.title')}</h2>
-            <FindingList />
+            {details && <FindingList />}
           </section>
           <section className="playground__verdict" aria-label={t('app.regions.verdict')}>
             <Verdict trace={trace} />
-            <Suspense fallback={null}>
-              <Experiments />
-              <TokenInspector />
-            </Suspense>
+            {details && (
+              <Suspense fallback={null}>
+                <Experiments />
+                <TokenInspector />
+              </Suspense>
+            )}
           </section>
         </main>
       )}

@@ -3,6 +3,7 @@
  * Contract: shared/spec/engine-api.md. Pure, framework-free, JSON-serialisable data in and out.
  */
 export { simulate } from './simulate'
+export { prepareDocuments, type ScenarioDocuments } from './simulate/prepare'
 export { mutatePod } from './webhook'
 export { generateClusterKey, issueServiceAccountToken } from './jwt'
 export { evaluatePolicy } from './iam'

@@ -2,7 +2,12 @@
  * The blog post's scenario (shared/seed/) as a builder with knobs: every gallery preset is this
  * story with one thing changed. Tokens are really signed with the material's cluster key.
  */
-import { issueServiceAccountToken, type OidcProviderInput, type Scenario } from '../../engine'
+import {
+  issueServiceAccountToken,
+  type OidcProviderInput,
+  type Scenario,
+  type ScenarioDocuments,
+} from '../../engine'
 import type { ClusterKey } from '../../engine/jwt'
 
 export const ACCOUNT_ID = '123456789012'
@@ -122,6 +127,24 @@ export interface BlogOptions {
   now?: string
 }
 
+/** The scenario's documents that do not depend on the cluster key (see `prepareDocuments`). */
+export function blogDocuments(options: BlogOptions = {}): ScenarioDocuments & { pod: string } {
+  const namespace = options.namespace ?? 'example'
+  const serviceAccount = options.serviceAccount ?? 'example-sa'
+  const permissionPolicy =
+    options.permissionPolicy === undefined ? PUT_OBJECT_POLICY : options.permissionPolicy
+  return {
+    serviceAccount: serviceAccountYaml(
+      serviceAccount,
+      namespace,
+      options.roleArnAnnotation === undefined ? ROLE_ARN : options.roleArnAnnotation,
+    ),
+    pod: options.pod ?? podYaml('example-pod', namespace, serviceAccount),
+    trustPolicies: [options.trustPolicy ?? trustPolicy()],
+    permissionPolicies: permissionPolicy === null ? [] : [permissionPolicy],
+  }
+}
+
 export async function blogScenario(
   material: PresetMaterial,
   options: BlogOptions = {},
@@ -139,8 +162,7 @@ export async function blogScenario(
     now: material.issuedAt,
     key: material.key,
   })
-  const permissionPolicy =
-    options.permissionPolicy === undefined ? PUT_OBJECT_POLICY : options.permissionPolicy
+  const documents = blogDocuments(options)
   return {
     version: 1,
     now: options.now ?? new Date(new Date(material.issuedAt).getTime() + 60_000).toISOString(),
@@ -148,12 +170,8 @@ export async function blogScenario(
       issuer: ISSUER,
       jwks: { keys: [material.key.publicJwk as Record<string, unknown>] },
     },
-    serviceAccount: serviceAccountYaml(
-      serviceAccount,
-      namespace,
-      options.roleArnAnnotation === undefined ? ROLE_ARN : options.roleArnAnnotation,
-    ),
-    pod: options.pod ?? podYaml('example-pod', namespace, serviceAccount),
+    serviceAccount: documents.serviceAccount,
+    pod: documents.pod,
     token,
     aws: {
       accountId: options.accountId ?? ACCOUNT_ID,
@@ -163,9 +181,9 @@ export async function blogScenario(
       roles: [
         {
           name: 'example-role',
-          trustPolicy: options.trustPolicy ?? trustPolicy(),
+          trustPolicy: documents.trustPolicies[0]!,
           maxSessionDuration: options.maxSessionDuration ?? 3600,
-          permissionPolicies: permissionPolicy === null ? [] : [permissionPolicy],
+          permissionPolicies: [...documents.permissionPolicies],
         },
       ],
     },

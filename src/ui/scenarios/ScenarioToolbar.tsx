@@ -12,6 +12,9 @@ export function ScenarioToolbar() {
   const { t } = useTranslation()
   const canUndo = useAppStore((s) => s.past.length > 0)
   const canRedo = useAppStore((s) => s.future.length > 0)
+  // The learning tools (tour, glossary, challenges…) load once the verdict is on screen: on a
+  // slow machine their chunk and messages must not compete with the first verdict.
+  const verdictShown = useAppStore((s) => s.trace !== undefined)
   const [request, setRequest] = useState<DialogRequest>()
 
   return (
@@ -43,7 +46,7 @@ export function ScenarioToolbar() {
         {t('scenarios.toolbar.redo')}
       </button>
       <Suspense fallback={null}>
-        <LearningTools />
+        {verdictShown && <LearningTools />}
         {request && <ScenarioDialogs request={request} />}
       </Suspense>
     </nav>
