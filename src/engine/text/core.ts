@@ -12,6 +12,10 @@ export const DOCUMENT_FINDINGS = defineFindings({
   'document.too-deep': { severity: 'error' },
   'document.alias-limit': { severity: 'error' },
   'document.multiple-documents': { severity: 'warning' },
+  'document.collection-key': { severity: 'error' },
+  // Summaries in place of the findings past a bound (see ./limit).
+  'document.too-many-errors': { severity: 'error' },
+  'document.too-many-duplicate-keys': { severity: 'warning' },
 })
 
 /** Deeper documents are refused: no IAM policy or Kubernetes manifest nests anywhere near this. */

@@ -103,6 +103,26 @@ describe('parseYamlDocument', () => {
     })
   })
 
+  it.each([
+    { name: 'flow sequence key', text: '{[a]: 1}', at: { line: 1, column: 2 } },
+    { name: 'complex block key', text: 'kind: Pod\n? {a: 1}\n: b\n', at: { line: 2, column: 3 } },
+    // yaml's toJS stringified such keys once per level: this took 20 s before it was refused.
+    {
+      name: 'unclosed braces',
+      text: '{'.repeat(250) + ', x'.repeat(1000),
+      at: { line: 1, column: 2 },
+    },
+  ])('refuses a collection used as a key, as Kubernetes does: $name', ({ text, at }) => {
+    const start = performance.now()
+    const doc = parseYamlDocument(text, 'pod')
+    expect(performance.now() - start).toBeLessThan(2_000)
+    expect(doc.ok).toBe(false)
+    expect(doc.value).toBeUndefined()
+    expect(doc.findings.filter((f) => f.code === 'document.collection-key')).toEqual([
+      expect.objectContaining({ pointer: '', at }),
+    ])
+  })
+
   it('treats __proto__ as an ordinary key', () => {
     const doc = parseYamlDocument('__proto__:\n  polluted: true\n', 'pod')
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()

@@ -3,7 +3,9 @@
  * finding (which carries an RFC 6901 pointer) lands on the exact spot in the editor.
  *
  * Never throws: syntax errors, duplicate keys, alias bombs and absurd nesting become findings, and
- * whatever could be read is still returned.
+ * whatever could be read is still returned. Findings are bounded: past the first
+ * {@link MAX_SYNTAX_FINDINGS} syntax errors (and {@link MAX_DUPLICATE_KEY_FINDINGS} duplicate
+ * keys) one summary stands for the rest, so pasted junk cannot flood the editor.
  */
 import { memoizeByKey } from '../memo'
 import type { SourceId } from '../types'
@@ -17,6 +19,7 @@ export {
   type ParsedDocument,
   type TextRange,
 } from './core'
+export { MAX_DOCUMENT_FINDINGS, MAX_DUPLICATE_KEY_FINDINGS, MAX_SYNTAX_FINDINGS } from './limit'
 
 const documentKey = (text: string, source: SourceId) => `${source}\u0000${text}`
 

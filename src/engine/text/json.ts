@@ -17,6 +17,13 @@ import {
   type ParsedDocument,
   type Spans,
 } from './core'
+import {
+  MAX_DUPLICATE_KEY_FINDINGS,
+  MAX_SYNTAX_FINDINGS,
+  limitFindings,
+  tooManyDuplicateKeysFinding,
+  tooManyErrorsFinding,
+} from './limit'
 import { joinPointer } from './pointer'
 
 /** See {@link parseJsonDocument}. */
@@ -47,18 +54,22 @@ export function parseJson(text: string, source: SourceId): ParsedDocument {
     findings.push(tooDeepFinding(source))
     return makeDocument(text, undefined, false, findings, spans)
   }
-  for (const error of errors) {
-    findings.push(
-      DOCUMENT_FINDINGS.make(
-        'document.syntax',
-        `JSON syntax error: ${printParseErrorCode(error.error)}.`,
-        source,
-        {
-          at: toPosition(error.offset),
-        },
-      ),
-    )
-  }
+  findings.push(
+    ...limitFindings(
+      errors,
+      MAX_SYNTAX_FINDINGS,
+      (error) =>
+        DOCUMENT_FINDINGS.make(
+          'document.syntax',
+          `JSON syntax error: ${printParseErrorCode(error.error)}.`,
+          source,
+          { at: toPosition(error.offset) },
+        ),
+      (omitted, first) => tooManyErrorsFinding(omitted, first, source),
+    ),
+  )
+  // Collected, then bounded once the tree is built (see ./limit).
+  const duplicates: Finding[] = []
   let tooDeep = false
   const build = (node: JsonNode, pointer: string, depth: number): unknown => {
     spans.value.set(pointer, [node.offset, node.offset + node.length])
@@ -75,7 +86,7 @@ export function parseJson(text: string, source: SourceId): ParsedDocument {
           const key = keyNode.value
           const childPointer = joinPointer(pointer, key)
           if (Object.prototype.hasOwnProperty.call(object, key)) {
-            findings.push(
+            duplicates.push(
               DOCUMENT_FINDINGS.make(
                 'document.duplicate-key',
                 `Duplicate key "${key}": only the last one counts.`,
@@ -103,6 +114,14 @@ export function parseJson(text: string, source: SourceId): ParsedDocument {
   } catch {
     tooDeep = true
   }
+  findings.push(
+    ...limitFindings(
+      duplicates,
+      MAX_DUPLICATE_KEY_FINDINGS,
+      (finding) => finding,
+      (omitted, first) => tooManyDuplicateKeysFinding(omitted, first, source),
+    ),
+  )
   if (tooDeep) {
     findings.push(tooDeepFinding(source))
     value = undefined

@@ -19,6 +19,13 @@ import {
   type ParsedDocument,
   type Spans,
 } from './core'
+import {
+  MAX_DUPLICATE_KEY_FINDINGS,
+  MAX_SYNTAX_FINDINGS,
+  limitFindings,
+  tooManyDuplicateKeysFinding,
+  tooManyErrorsFinding,
+} from './limit'
 import { joinPointer } from './pointer'
 
 /** Alias expansion budget: a "billion laughs" document fails fast instead of hanging. */
@@ -78,19 +85,30 @@ export function parseYaml(text: string, source: SourceId): ParsedDocument {
       ),
     )
   }
-  for (const error of doc.errors) {
-    findings.push(
-      DOCUMENT_FINDINGS.make(
-        'document.syntax',
-        `YAML syntax error: ${firstLine(error.message)}`,
-        source,
-        {
-          at: toPosition(error.pos[0]),
-        },
-      ),
-    )
-  }
+  findings.push(
+    ...limitFindings(
+      doc.errors,
+      MAX_SYNTAX_FINDINGS,
+      (error) =>
+        DOCUMENT_FINDINGS.make(
+          'document.syntax',
+          `YAML syntax error: ${firstLine(error.message)}`,
+          source,
+          { at: toPosition(error.pos[0]) },
+        ),
+      (omitted, first) => tooManyErrorsFinding(omitted, first, source),
+    ),
+  )
+  // Collected, then bounded once the tree is walked (see ./limit).
+  const duplicates: Finding[] = []
   let tooDeep = false
+  /**
+   * A collection used as a key (`{[a]: 1}`; unclosed `{{{` makes them too) is refused rather than
+   * converted: sigs.k8s.io/yaml, which the API server and kubectl read manifests with, fails on
+   * it ("unsupported map key of type", yaml.go convertToJSONableObject), and yaml's toJS
+   * stringifies such a key once per nesting level: 250 `{` and 3,000 more characters took 20 s.
+   */
+  let collectionKey: Finding | undefined
   const walk = (node: unknown, pointer: string, depth: number) => {
     if (depth > MAX_DEPTH) {
       tooDeep = true
@@ -102,13 +120,23 @@ export function parseYaml(text: string, source: SourceId): ParsedDocument {
     if (isMap(node)) {
       for (const pair of node.items) {
         if (!isPair(pair)) continue
+        if (isMap(pair.key) || isSeq(pair.key)) {
+          // Only the first is reported: the document is refused as Kubernetes refuses it.
+          collectionKey ??= DOCUMENT_FINDINGS.make(
+            'document.collection-key',
+            'A mapping or sequence is used as a key; Kubernetes reads YAML as JSON, where a key is a plain value.',
+            source,
+            { pointer, at: pair.key.range ? toPosition(pair.key.range[0]) : undefined },
+          )
+          continue
+        }
         const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key)
         const childPointer = joinPointer(pointer, key)
         const duplicate = spans.value.has(childPointer)
         if (isScalar(pair.key) && pair.key.range)
           spans.key.set(childPointer, [pair.key.range[0], pair.key.range[1]])
         if (duplicate) {
-          findings.push(
+          duplicates.push(
             DOCUMENT_FINDINGS.make(
               'document.duplicate-key',
               `Duplicate key "${key}": only the last one counts.`,
@@ -132,9 +160,19 @@ export function parseYaml(text: string, source: SourceId): ParsedDocument {
   } catch {
     tooDeep = true
   }
+  findings.push(
+    ...limitFindings(
+      duplicates,
+      MAX_DUPLICATE_KEY_FINDINGS,
+      (finding) => finding,
+      (omitted, first) => tooManyDuplicateKeysFinding(omitted, first, source),
+    ),
+  )
   let value: unknown
   if (tooDeep) {
     findings.push(tooDeepFinding(source))
+  } else if (collectionKey) {
+    findings.push(collectionKey)
   } else {
     try {
       value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })

@@ -15,6 +15,14 @@ export const findingKey = (code: string) => code.replace(/\./g, '_')
  * named groups are the template's placeholders (checked by the unit test in both languages).
  */
 export const FINDING_VARIANTS: Readonly<Record<string, Readonly<Record<string, RegExp>>>> = {
+  'document.too-many-errors': {
+    count:
+      /^…and (?<count>\d+) more syntax errors? in this document \(only the first (?<listed>\d+) are listed\)\.$/,
+  },
+  'document.too-many-duplicate-keys': {
+    count:
+      /^…and (?<count>\d+) more duplicate keys? in this document \(only the first (?<listed>\d+) are listed\)\.$/,
+  },
   'sts.claim.missing': { claim: /^The token has no (?:numeric )?(?<claim>\w+) claim\.$/ },
   'sts.token.expired': { seconds: /^The token expired (?<seconds>\d+) s before now\.$/ },
   'oidc.key.unknown-kid': { kid: /^No key in the JWKS has kid "(?<kid>[^"]*)"/ },

@@ -197,6 +197,10 @@ export const findings = {
     'document_too-deep': 'The document nests too deep to be read.',
     'document_alias-limit': 'Too many YAML aliases: the document is refused.',
     'document_multiple-documents': 'Several YAML documents: only the first is used.',
+    'document_collection-key':
+      'A mapping or sequence is used as a key: Kubernetes reads YAML as JSON, where a key is a plain value.',
+    'document_too-many-errors': 'Too many syntax errors: only the first ones are listed.',
+    'document_too-many-duplicate-keys': 'Too many duplicate keys: only the first ones are listed.',
     jwt_empty: 'The token is empty.',
     'jwt_whitespace-stripped': 'Whitespace around or inside the token was removed.',
     'jwt_bearer-stripped': 'The "Bearer " prefix was removed.',
@@ -337,6 +341,12 @@ export const findings = {
     'engine_internal-error': 'The simulation failed (a defect in IRSA Lab, not in your input).',
   },
   variants: {
+    'document_too-many-errors': {
+      count: '…and {{count}} more not listed: only the first {{listed}} syntax errors are shown.',
+    },
+    'document_too-many-duplicate-keys': {
+      count: '…and {{count}} more not listed: only the first {{listed}} duplicate keys are shown.',
+    },
     sts_claim_missing: {
       claim: 'The token has no {{claim}} claim.',
     },

@@ -194,6 +194,10 @@ export const findings: Messages['findings'] = {
     'document_too-deep': '문서가 너무 깊게 중첩돼 읽을 수 없습니다.',
     'document_alias-limit': 'YAML 별칭(alias)이 너무 많아 문서를 거부합니다.',
     'document_multiple-documents': 'YAML 문서가 여러 개입니다. 첫 번째만 씁니다.',
+    'document_collection-key':
+      '매핑이나 시퀀스를 키로 썼습니다. Kubernetes는 YAML을 JSON으로 바꿔 읽으므로 키는 단순 값이어야 합니다.',
+    'document_too-many-errors': '구문 오류가 너무 많아 앞의 몇 개만 표시합니다.',
+    'document_too-many-duplicate-keys': '중복 키가 너무 많아 앞의 몇 개만 표시합니다.',
     jwt_empty: '토큰이 비어 있습니다.',
     'jwt_whitespace-stripped': '토큰 앞뒤나 중간의 공백을 지웠습니다.',
     'jwt_bearer-stripped': '"Bearer " 접두사를 지웠습니다.',
@@ -331,6 +335,12 @@ export const findings: Messages['findings'] = {
     'engine_internal-error': '시뮬레이션이 실패했습니다 (입력이 아니라 IRSA Lab의 결함입니다).',
   },
   variants: {
+    'document_too-many-errors': {
+      count: '구문 오류가 {{count}}개 더 있습니다. 처음 {{listed}}개만 표시합니다.',
+    },
+    'document_too-many-duplicate-keys': {
+      count: '중복 키가 {{count}}개 더 있습니다. 처음 {{listed}}개만 표시합니다.',
+    },
     sts_claim_missing: {
       claim: '토큰에 {{claim}} 클레임이 없습니다.',
     },
