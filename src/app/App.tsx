@@ -29,7 +29,8 @@ export function App() {
   // The verdict paints first; the step list, the findings and the lazy panels (whose chunks start
   // loading when they first render) follow in the next render: a slow machine shows the answer
   // without waiting for them, and typing stays responsive.
-  const details = useDeferredValue(trace, undefined)
+  // (null, not undefined: React defers the first render only for a defined initial value.)
+  const details = useDeferredValue(trace ?? null, null)
   useThemeAttribute()
 
   if (mode !== 'playground')

@@ -1,15 +1,21 @@
-import { useEffect } from 'react'
+import { useLayoutEffect } from 'react'
 import type { Trace } from '../../engine'
 import { measureVerdict, takeRunStart } from '../../state/traceSlice'
 
 /**
- * User Timing for `npm run bench`: ends a run's measure at the first frame after React committed
- * the verdict it computed, i.e. when the verdict is on screen (not merely in the store).
+ * User Timing for `npm run bench`: ends a run's measure once the frame that shows the verdict it
+ * computed has been rendered, i.e. when the verdict is on screen (not merely in the store). From
+ * the commit (layout effect), the next animation frame is the one that paints it; a message posted
+ * from that frame is handled after its style, layout and paint.
  */
 export function useVerdictTiming(trace: Trace) {
-  useEffect(() => {
+  useLayoutEffect(() => {
     const start = takeRunStart(trace)
     if (start === undefined || typeof requestAnimationFrame !== 'function') return
-    requestAnimationFrame(() => measureVerdict(start))
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel()
+      channel.port1.onmessage = () => measureVerdict(start)
+      channel.port2.postMessage(undefined)
+    })
   }, [trace])
 }
