@@ -100,6 +100,8 @@ async function openInKorean(page: Page, path: string, heading: string) {
   await page.getByLabel('Language').selectOption('ko')
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko')
   await expect(page.getByTestId('verdict').getByRole('heading', { name: heading })).toBeVisible()
+  // The step list renders just after the verdict: check the whole page, not its first paint.
+  await expect(page.getByRole('list', { name: 'IRSA 체인의 단계' })).toBeVisible()
 }
 
 test('the default scenario in Korean: steps, findings and verdict, no English prose left', async ({
@@ -149,6 +151,7 @@ test('the checker is real: the English UI is full of English prose', async ({ pa
   await expect(
     page.getByTestId('verdict').getByRole('heading', { name: 'Credentials issued' }),
   ).toBeVisible()
+  await expect(page.getByRole('list', { name: 'Steps of the IRSA chain' })).toBeVisible()
   const left = await page.evaluate(englishLeft)
   expect(left.length).toBeGreaterThan(20)
 })
