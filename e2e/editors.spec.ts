@@ -120,7 +120,11 @@ test('the ServiceAccount editor suggests the webhook annotations under metadata.
 }) => {
   await openPlayground(page)
   await tab(page, 'ServiceAccount').click()
-  await editors(page).locator('.view-line').filter({ hasText: 'annotations:' }).click()
+  // To the end of line 6, `  annotations:`, by keyboard: a click at the line's coordinates can
+  // land elsewhere if the editor lays out again in between (the page is still loading its panels).
+  await editors(page).locator('.view-line').first().click()
+  await page.keyboard.press('ControlOrMeta+Home')
+  for (let line = 1; line < 6; line++) await page.keyboard.press('ArrowDown')
   await page.keyboard.press('End')
   await page.keyboard.press('Enter')
   await page.keyboard.type('eks')
