@@ -1,6 +1,8 @@
-import { useState } from 'react'
+import { memo, useDeferredValue, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { SdkName } from '../../engine'
+import type { SdkName, Trace } from '../../engine'
+import type { ScenarioDraft } from '../../scenarios/draft'
+import { useAppStore } from '../../state/store'
 import { TimelineChart } from './TimelineChart'
 import { TimelineControls } from './TimelineControls'
 import { TimelineEvents } from './TimelineEvents'
@@ -22,10 +24,27 @@ const NOTE_OF: Record<string, string> = {
  * that edits `draft.now`, so the verdict follows the clock.
  */
 export function TimelinePanel() {
+  // The clock's view renders after the verdict: each keystroke re-renders the verdict at once and
+  // this (a few hundred translated strings) in the deferred render that follows.
+  const draft = useDeferredValue(useAppStore((s) => s.draft))
+  const trace = useDeferredValue(useAppStore((s) => s.trace))
+  return <TimelineBody draft={draft} trace={trace} />
+}
+
+const TimelineBody = memo(function TimelineBody({
+  draft,
+  trace,
+}: {
+  draft: ScenarioDraft | undefined
+  trace: Trace | undefined
+}) {
   const { t } = useTranslation()
   const [sdk, setSdk] = useState<SdkName>('botocore')
-  const { events, findings, nowIso, range, cursor, markers, bars, ticks, anchorNow } =
-    useTimeline(sdk)
+  const { events, findings, nowIso, range, cursor, markers, bars, ticks, anchorNow } = useTimeline(
+    sdk,
+    draft,
+    trace,
+  )
   const describe = useEventText(sdk)
   const assumptions = [
     ...new Set(events.map((e) => describe(e).assumption).filter((a) => a !== undefined)),
@@ -61,4 +80,4 @@ export function TimelinePanel() {
       <TimelineEvents events={events} nowIso={nowIso} sdk={sdk} />
     </section>
   )
-}
+})

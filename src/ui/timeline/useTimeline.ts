@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react'
 import { buildTimelineWithFindings, type SdkName, type Trace } from '../../engine'
 import { scenarioFromDraft, type ScenarioDraft } from '../../scenarios/draft'
-import { useAppStore } from '../../state/store'
 import { nextAnchor, scenarioKey, type Anchor } from './anchor'
 import { axisTicks, fraction, layoutBars, layoutMarkers, timelineRange, toSeconds } from './layout'
 
@@ -21,9 +20,11 @@ function useAnchor(draft: ScenarioDraft | undefined, trace: Trace | undefined) {
  * The engine's timeline for the current scenario and SDK, laid out: markers, spans, ticks and the
  * cursor (`draft.now`). The credential events come from the anchored run (see `anchor.ts`).
  */
-export function useTimeline(sdk: SdkName) {
-  const draft = useAppStore((s) => s.draft)
-  const trace = useAppStore((s) => s.trace)
+export function useTimeline(
+  sdk: SdkName,
+  draft: ScenarioDraft | undefined,
+  trace: Trace | undefined,
+) {
   const anchor = useAnchor(draft, trace)
   const timelineTrace = anchor?.trace ?? trace
   const layout = useMemo(() => {
