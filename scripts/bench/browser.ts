@@ -4,8 +4,8 @@
  * - playback of the default scenario's flow: the longest task (PerformanceObserver 'longtask')
  *   and the frame times. Budget: no task over 50 ms.
  * - keystroke → verdict on screen, 95th percentile. Budget ≤ 50 ms.
- * - a first visit with the CPU slowed 4× (a modest laptop): navigation → verdict on screen,
- *   median of 5 visits. Budget ≤ 1 s.
+ * - a first visit with the CPU slowed 4× (a modest laptop): navigation → the verdict's first
+ *   paint (Element Timing), median of 5 visits. Budget ≤ 1 s.
  * - JS heap after 1,000 edits, against before (garbage collected both times). Budget: no growth
  *   (≤ +2 MB of noise).
  */
@@ -171,9 +171,10 @@ async function heapAfterEdits(browser: Browser, url: string, edits = 1000) {
 }
 
 /**
- * A first visit with the CPU slowed 4× (a modest laptop): from navigation to the frame after the
- * verdict was committed (the app's own measure ends there). A fresh context each time, so the
- * default scenario with a newly generated key; the median of `visits` (key generation varies).
+ * A first visit with the CPU slowed 4× (a modest laptop): from navigation to the paint of the
+ * verdict's heading, as the browser's Element Timing records it (`elementtiming` on the heading).
+ * A fresh context each time, so the default scenario with a newly generated key; the median of
+ * `visits` (key generation varies).
  */
 async function firstVisit(browser: Browser, url: string, visits = 5) {
   const times: number[] = []
@@ -183,11 +184,15 @@ async function firstVisit(browser: Browser, url: string, visits = 5) {
     const cdp = await context.newCDPSession(tab)
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
     await tab.goto(url)
-    const end = await tab.waitForFunction(() => {
-      const [first] = performance.getEntriesByName('irsa:run-to-verdict')
-      return first ? first.startTime + first.duration : false
-    })
-    times.push((await end.jsonValue()) as number)
+    // A string, not a function: tsx would wrap a named arrow function in a helper the page lacks.
+    const painted = await tab.evaluate<number>(`new Promise((resolve, reject) => {
+      setTimeout(() => reject(new Error('no Element Timing entry "irsa-verdict" in 30 s')), 30000)
+      new PerformanceObserver((list) => {
+        const entry = list.getEntries().find((e) => e.identifier === 'irsa-verdict')
+        if (entry) resolve(entry.renderTime || entry.loadTime)
+      }).observe({ type: 'element', buffered: true })
+    })`)
+    times.push(painted)
     await context.close()
   }
   times.sort((a, b) => a - b)

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react'
+import { lazy, Suspense, useDeferredValue, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LearningTools } from '../../app/lazyPanels'
 import { useAppStore } from '../../state/store'
@@ -12,9 +12,12 @@ export function ScenarioToolbar() {
   const { t } = useTranslation()
   const canUndo = useAppStore((s) => s.past.length > 0)
   const canRedo = useAppStore((s) => s.future.length > 0)
-  // The learning tools (tour, glossary, challenges…) load once the verdict is on screen: on a
-  // slow machine their chunk and messages must not compete with the first verdict.
-  const verdictShown = useAppStore((s) => s.trace !== undefined)
+  // The learning tools (tour, glossary, challenges…) load once the verdict is on screen (in the
+  // render after it): on a slow machine their chunk and messages must not delay the first verdict.
+  const verdictShown = useDeferredValue(
+    useAppStore((s) => s.trace !== undefined),
+    false,
+  )
   const [request, setRequest] = useState<DialogRequest>()
 
   return (

@@ -46,6 +46,13 @@ describe(Verdict, () => {
     expect(await screen.findByText('An assumption stated by the engine.')).toBeTruthy()
   })
 
+  it('lets the browser time the first paint of its heading (Element Timing, read by the bench)', () => {
+    render(<Verdict trace={denied} />)
+    expect(screen.getByRole('heading', { level: 2 }).getAttribute('elementtiming')).toBe(
+      'irsa-verdict',
+    )
+  })
+
   it('shows the same error as each SDK logs it, one tab at a time', async () => {
     render(<Verdict trace={denied} />)
     expect((await screen.findByRole('tabpanel')).textContent).toMatch(
