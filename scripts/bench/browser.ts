@@ -11,7 +11,7 @@
  */
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { chromium, type Browser } from '@playwright/test'
+import { chromium, type Browser, type Page } from '@playwright/test'
 import type { Row } from './table'
 
 const LONG_TASK_BUDGET_MS = 50
@@ -102,10 +102,8 @@ async function playback(browser: Browser, url: string, view: string) {
   return { view, longest, p95, frames: frames.length, ok: longest <= LONG_TASK_BUDGET_MS }
 }
 
-/** Keystroke → verdict on screen: each edit of the trust policy gets its own (debounced) run. */
-async function keystrokes(browser: Browser, url: string, count = 30) {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
-  const tab = await context.newPage()
+/** Opens the app and puts the cursor at the end of the trust policy, where the edits go. */
+async function focusTrustPolicyEnd(tab: Page, url: string) {
   await tab.goto(url)
   await tab.getByTestId('verdict').waitFor()
   await tab.getByRole('tab', { name: /Trust policy/ }).click()
@@ -113,6 +111,13 @@ async function keystrokes(browser: Browser, url: string, count = 30) {
   await editor.waitFor({ timeout: 30_000 })
   await editor.click()
   await tab.keyboard.press('ControlOrMeta+End')
+}
+
+/** Keystroke → verdict on screen: each edit of the trust policy gets its own (debounced) run. */
+async function keystrokes(browser: Browser, url: string, count = 30) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+  const tab = await context.newPage()
+  await focusTrustPolicyEnd(tab, url)
   await tab.evaluate(() => performance.clearMeasures('irsa:run-to-verdict'))
   for (let i = 0; i < count; i++) {
     // A space, then Backspace (pressed: `type('\b')` would insert a U+0008 character).
@@ -134,13 +139,7 @@ async function heapAfterEdits(browser: Browser, url: string, edits = 1000) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
   const tab = await context.newPage()
   const cdp = await context.newCDPSession(tab)
-  await tab.goto(url)
-  await tab.getByTestId('verdict').waitFor()
-  await tab.getByRole('tab', { name: /Trust policy/ }).click()
-  const editor = tab.locator('.monaco-editor .view-lines').first()
-  await editor.waitFor({ timeout: 30_000 })
-  await editor.click()
-  await tab.keyboard.press('ControlOrMeta+End')
+  await focusTrustPolicyEnd(tab, url)
   const heap = async () => {
     await cdp.send('HeapProfiler.collectGarbage')
     return (await cdp.send('Runtime.getHeapUsage')).usedSize

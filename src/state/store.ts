@@ -21,8 +21,6 @@ export type AppState = ScenarioSlice &
   PlaybackSlice &
   PreferencesSlice
 
-export { STORAGE_KEY }
-
 export const useAppStore = create<AppState>()(
   persist(
     (...a) => ({

@@ -127,10 +127,15 @@ export interface BlogOptions {
   now?: string
 }
 
+/** Where the pod runs and as whom: the blog post's, unless the options say otherwise. */
+const identity = (options: BlogOptions) => ({
+  namespace: options.namespace ?? 'example',
+  serviceAccount: options.serviceAccount ?? 'example-sa',
+})
+
 /** The scenario's documents that do not depend on the cluster key (see `prepareDocuments`). */
 export function blogDocuments(options: BlogOptions = {}): ScenarioDocuments & { pod: string } {
-  const namespace = options.namespace ?? 'example'
-  const serviceAccount = options.serviceAccount ?? 'example-sa'
+  const { namespace, serviceAccount } = identity(options)
   const permissionPolicy =
     options.permissionPolicy === undefined ? PUT_OBJECT_POLICY : options.permissionPolicy
   return {
@@ -149,8 +154,7 @@ export async function blogScenario(
   material: PresetMaterial,
   options: BlogOptions = {},
 ): Promise<Scenario> {
-  const namespace = options.namespace ?? 'example'
-  const serviceAccount = options.serviceAccount ?? 'example-sa'
+  const { namespace, serviceAccount } = identity(options)
   const token = await issueServiceAccountToken({
     issuer: options.issuer ?? ISSUER,
     namespace,
