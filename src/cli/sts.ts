@@ -1,0 +1,6 @@
+import type { CliIo } from './command'
+
+export async function run(_args: string[], io: CliIo): Promise<number> {
+  io.stderr('irsa-lab sts: not implemented yet\n')
+  return 2
+}
