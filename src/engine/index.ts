@@ -7,7 +7,15 @@ export { prepareDocuments, type ScenarioDocuments } from './simulate/prepare'
 export { mutatePod } from './webhook'
 export { generateClusterKey, issueServiceAccountToken } from './jwt'
 export { evaluatePolicy } from './iam'
+/**
+ * Extension of the contract (extended, nothing renamed): `Finding.data` carries the values a
+ * finding's sentence needs (claim, seconds, Sid, names…) next to its `code`; `Step.data` carries a
+ * step's facts, and a skipped webhook step's reason as a code (`data.reasonCode`). Readers in any
+ * language build sentences from code + data and never parse `message`/`detail` (English, kept for
+ * headless users). See src/engine/README.md, "Facts as data".
+ */
 export type * from './types'
+export type { FindingValue } from './finding'
 export {
   simulatePodIdentity,
   podIdentityFromIrsa,

@@ -87,7 +87,16 @@ export interface Finding {
   at?: TextPosition
   /** Extension: which document of the source, when a source holds several (permission policies). */
   documentIndex?: number
+  /**
+   * Extension: the values the finding is about (claim, seconds, Sid, names…), keyed by name, so a
+   * reader can say it in any language without parsing `message`. Each code's keys are declared
+   * with the code (`defineFindings`, `FindingData` in finding.ts); a code with no values has none.
+   */
+  data?: FindingValues
 }
+
+/** Values a finding or a step sentence needs: plain scalars, JSON-serialisable. */
+export type FindingValues = Record<string, string | number | boolean>
 
 /** Who acts in a step. 'agent' and 'eks-auth' appear in EKS Pod Identity traces. */
 export type Actor =
