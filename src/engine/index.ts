@@ -35,3 +35,23 @@ export type {
 export { buildTimeline, buildTimelineWithFindings } from './timeline'
 export type { TimelineEvent, TimelineEventKind, TimelineOptions, SdkName } from './timeline'
 export type { ContainerCredentialsConfig, WebhookConfigWithContainerCredentials } from './webhook'
+export {
+  subjectSet,
+  subjectDiff,
+  subjectSetDiff,
+  admits,
+  matchingEntries,
+  inPatternSet,
+  patternMatches,
+  principalPrefix,
+} from './iam/access'
+export type {
+  SubjectSet,
+  AccessEntry,
+  AccessRequirement,
+  PatternSet,
+  WebIdentity,
+  AdmitResult,
+  SubjectChange,
+  SubjectDiff,
+} from './iam/access'
