@@ -12,6 +12,7 @@ import type { Finding, Scenario, Trace } from './types'
 import type { RunContext } from './simulate/context'
 import { resolveInstant } from './simulate/clock'
 import { normalizeScenario } from './simulate/normalize'
+import { scenarioInvisibleFindings } from './simulate/invisible'
 import { runPipeline, skippedSteps, type Stage } from './simulate/pipeline'
 import { callStage } from './simulate/stages/call'
 import {
@@ -86,6 +87,7 @@ export async function simulate(input: Scenario, options: { now?: string } = {}):
       scenario.pod !== undefined ? parseYamlDocument(scenario.pod, 'pod') : undefined
     const token = decodeToken(scenario.token)
     findings.push(...serviceAccount.findings, ...(podDocument?.findings ?? []), ...token.findings)
+    findings.push(...scenarioInvisibleFindings(scenario, serviceAccount, podDocument, token))
     scenario.aws.oidcProviders.forEach((provider, index) =>
       findings.push(...validateProvider(provider, index)),
     )
@@ -114,7 +116,7 @@ export async function simulate(input: Scenario, options: { now?: string } = {}):
     const result = await runPipeline(STAGES, ctx)
     findings.push(...result.findings)
     const trace: Trace = {
-      outcome: ctx.response ? 'issued' : 'denied',
+      outcome: ctx.response ? 'issued' : ctx.invalidInput ? 'invalid-input' : 'denied',
       steps: result.steps,
       findings,
       now: nowIso,

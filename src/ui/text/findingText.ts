@@ -65,6 +65,21 @@ export const FINDING_VARIANTS: Readonly<Record<string, Readonly<Record<string, R
     audienceInSub: /^"(?<value>[^"]*)" is an audience, but the key is :sub\.$/,
   },
   'sts.trust.denied': { explicitDeny: /^A Deny statement of the trust policy matches/ },
+  'text.invisible-character': Object.fromEntries(
+    (
+      [
+        ['zeroWidth', 'zero-width character'],
+        ['bidi', 'bidirectional control'],
+        ['control', 'control character'],
+        ['space', 'look-alike space'],
+      ] as const
+    ).map(([variant, words]) => [
+      variant,
+      new RegExp(
+        `^The (?:key|value) holds an invisible ${words}, (?<codePoint>U\\+[0-9A-F]+), at character (?<index>\\d+)\\.$`,
+      ),
+    ]),
+  ),
 }
 
 /** The message for a finding: the fullest sentence whose values can be read, else the generic one. */

@@ -195,6 +195,8 @@ export const findings = {
     document_syntax: 'Syntax error: the document cannot be read here.',
     'document_duplicate-key': 'A key appears twice: only one of the values counts.',
     'document_too-deep': 'The document nests too deep to be read.',
+    'text_invisible-character':
+      'The value holds an invisible character: it looks the same on screen but compares as a different value.',
     'document_alias-limit': 'Too many YAML aliases: the document is refused.',
     'document_multiple-documents': 'Several YAML documents: only the first is used.',
     'document_collection-key':
@@ -341,6 +343,13 @@ export const findings = {
     'engine_internal-error': 'The simulation failed (a defect in IRSA Lab, not in your input).',
   },
   variants: {
+    'text_invisible-character': {
+      zeroWidth:
+        'Character {{index}} is an invisible zero-width character ({{codePoint}}): the value looks the same but compares as a different one.',
+      bidi: 'Character {{index}} is a bidirectional control ({{codePoint}}): the text may show in another order than it is compared.',
+      control: 'Character {{index}} is a control character ({{codePoint}}), invisible on screen.',
+      space: 'Character {{index}} is a look-alike space ({{codePoint}}), not the ordinary space.',
+    },
     'document_too-many-errors': {
       count: '…and {{count}} more not listed: only the first {{listed}} syntax errors are shown.',
     },

@@ -192,6 +192,8 @@ export const findings: Messages['findings'] = {
     document_syntax: '구문 오류: 이 위치에서 문서를 읽을 수 없습니다.',
     'document_duplicate-key': '같은 키가 두 번 나옵니다. 값 하나만 적용됩니다.',
     'document_too-deep': '문서가 너무 깊게 중첩돼 읽을 수 없습니다.',
+    'text_invisible-character':
+      '값에 보이지 않는 문자가 있습니다. 화면에서는 같아 보여도 다른 값으로 비교됩니다.',
     'document_alias-limit': 'YAML 별칭(alias)이 너무 많아 문서를 거부합니다.',
     'document_multiple-documents': 'YAML 문서가 여러 개입니다. 첫 번째만 씁니다.',
     'document_collection-key':
@@ -335,6 +337,13 @@ export const findings: Messages['findings'] = {
     'engine_internal-error': '시뮬레이션이 실패했습니다 (입력이 아니라 IRSA Lab의 결함입니다).',
   },
   variants: {
+    'text_invisible-character': {
+      zeroWidth:
+        '{{index}}번째 글자가 보이지 않는 폭 없는 문자({{codePoint}})입니다. 같아 보여도 다른 값으로 비교됩니다.',
+      bidi: '{{index}}번째 글자가 양방향 제어 문자({{codePoint}})입니다. 화면에 보이는 순서와 비교되는 순서가 다를 수 있습니다.',
+      control: '{{index}}번째 글자가 화면에 보이지 않는 제어 문자({{codePoint}})입니다.',
+      space: '{{index}}번째 글자가 일반 공백처럼 보이는 다른 공백 문자({{codePoint}})입니다.',
+    },
     'document_too-many-errors': {
       count: '구문 오류가 {{count}}개 더 있습니다. 처음 {{listed}}개만 표시합니다.',
     },
