@@ -247,3 +247,26 @@ describe(severityCounts, () => {
     expect(severityCounts(all, ['token', 'trustPolicy'])).toEqual({ error: 1, warning: 1, info: 1 })
   })
 })
+
+describe('invisible characters', () => {
+  it('the marker covers the one invisible character, not the word around it', async () => {
+    const { simulate } = await import('../../engine')
+    const text =
+      'apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: uploader\u200b\n  namespace: photos\n'
+    const trace = await simulate({
+      version: 1,
+      cluster: { issuer: 'https://example.com', jwks: { keys: [] } },
+      serviceAccount: text,
+      token: '',
+      aws: { accountId: '111122223333', oidcProviders: [], roles: [] },
+    })
+    const finding = trace.findings.find((f) => f.code === 'text.invisible-character')
+    expect(finding).toMatchObject({ source: 'serviceAccount', pointer: '/metadata/name' })
+    expect(finding && findingRange(finding, text)).toEqual({
+      startLineNumber: 4,
+      startColumn: 17,
+      endLineNumber: 4,
+      endColumn: 18,
+    })
+  })
+})

@@ -177,14 +177,17 @@ function narrow(text: string, value: Span, key: Span | undefined): EditorRange {
 export function findingRange(finding: Finding, text: string): EditorRange | undefined {
   if ((finding.documentIndex ?? 0) > 0) return undefined
   if (finding.at) {
-    // In a token a "word" is the whole token: the one character is the place.
-    if (SOURCE_KIND[finding.source] !== 'token') return wordAt(text, finding.at)
+    // In a token a "word" is the whole token, and an invisible character is one character: the
+    // one character is the place (two UTF-16 units above U+FFFF).
+    const invisible = finding.code === 'text.invisible-character'
+    if (SOURCE_KIND[finding.source] !== 'token' && !invisible) return wordAt(text, finding.at)
     const { line, column } = finding.at
+    const wide = invisible && String(finding.data?.codePoint ?? '').length > 6
     return {
       startLineNumber: line,
       startColumn: column,
       endLineNumber: line,
-      endColumn: column + 1,
+      endColumn: column + (wide ? 2 : 1),
     }
   }
   let pointer: string | undefined = finding.pointer ?? ''
