@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import {
+  boto3ErrorClass,
   displayRequestId,
   formatBoto3Error,
+  formatBoto3ParamValidation,
+  formatBoto3Response,
+  formatJsV3Credentials,
   formatGoV2Error,
   formatJsV3Error,
   jsV3ErrorName,
@@ -49,9 +53,77 @@ describe(formatJsV3Error, () => {
 })
 
 describe(formatBoto3Error, () => {
-  it('is botocore ClientError with the CLI text', () => {
+  it('raises a modelled code as its errorfactory class, with the CLI text', () => {
     expect(formatBoto3Error(audience)).toBe(
-      'botocore.exceptions.ClientError: An error occurred (InvalidIdentityToken) when calling the AssumeRoleWithWebIdentity operation: Incorrect token audience',
+      'botocore.errorfactory.InvalidIdentityTokenException: An error occurred (InvalidIdentityToken) when calling the AssumeRoleWithWebIdentity operation: Incorrect token audience',
+    )
+  })
+
+  it('raises any other code as botocore ClientError', () => {
+    expect(formatBoto3Error(denied)).toBe(
+      'botocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the AssumeRoleWithWebIdentity operation: Not authorized to perform sts:AssumeRoleWithWebIdentity',
+    )
+  })
+})
+
+describe(boto3ErrorClass, () => {
+  it.each([
+    ['ExpiredTokenException', 'botocore.errorfactory.ExpiredTokenException'],
+    ['IDPRejectedClaim', 'botocore.errorfactory.IDPRejectedClaimException'],
+    ['ValidationError', 'botocore.exceptions.ClientError'],
+    ['toString', 'botocore.exceptions.ClientError'],
+  ])('%s → %s', (code, name) => {
+    expect(boto3ErrorClass(code)).toBe(name)
+  })
+})
+
+describe(formatBoto3ParamValidation, () => {
+  it('is the ParamValidationError botocore raises before sending', () => {
+    expect(
+      formatBoto3ParamValidation([
+        'Invalid length for parameter RoleSessionName, value: 1, valid min length: 2',
+      ]),
+    ).toBe(
+      'botocore.exceptions.ParamValidationError: Parameter validation failed:\nInvalid length for parameter RoleSessionName, value: 1, valid min length: 2',
+    )
+  })
+})
+
+const response = {
+  Credentials: {
+    AccessKeyId: 'ASIAEXAMPLE',
+    SecretAccessKey: 'se/cret+',
+    SessionToken: 'IQoJb3',
+    Expiration: '2026-11-29T13:01:00+00:00',
+  },
+  SubjectFromWebIdentityToken: 'system:serviceaccount:example:example-sa',
+  AssumedRoleUser: {
+    AssumedRoleId: 'AROAEXAMPLE:me',
+    Arn: 'arn:aws:sts::123456789012:assumed-role/example-role/me',
+  },
+  Provider: 'arn:aws:iam::123456789012:oidc-provider/example.com',
+  Audience: 'sts.amazonaws.com',
+}
+
+describe(formatBoto3Response, () => {
+  it("prints the response as Python's repr, seconds dropped when zero", () => {
+    expect(formatBoto3Response(response)).toBe(
+      "{'Credentials': {'AccessKeyId': 'ASIAEXAMPLE', 'SecretAccessKey': 'se/cret+', 'SessionToken': 'IQoJb3', 'Expiration': datetime.datetime(2026, 11, 29, 13, 1, tzinfo=tzlocal())}, 'SubjectFromWebIdentityToken': 'system:serviceaccount:example:example-sa', 'AssumedRoleUser': {'AssumedRoleId': 'AROAEXAMPLE:me', 'Arn': 'arn:aws:sts::123456789012:assumed-role/example-role/me'}, 'Provider': 'arn:aws:iam::123456789012:oidc-provider/example.com', 'Audience': 'sts.amazonaws.com'}",
+    )
+    const at = {
+      ...response,
+      Credentials: { ...response.Credentials, Expiration: '2026-11-29T13:01:05+00:00' },
+    }
+    expect(formatBoto3Response(at, 'tzutc()')).toContain(
+      'datetime.datetime(2026, 11, 29, 13, 1, 5, tzinfo=tzutc())',
+    )
+  })
+})
+
+describe(formatJsV3Credentials, () => {
+  it('prints the resolved credentials one property a line, with the account from the ARN', () => {
+    expect(formatJsV3Credentials(response)).toBe(
+      "{\n  accessKeyId: 'ASIAEXAMPLE',\n  secretAccessKey: 'se/cret+',\n  sessionToken: 'IQoJb3',\n  expiration: 2026-11-29T13:01:00.000Z,\n  accountId: '123456789012'\n}",
     )
   })
 })

@@ -1,35 +1,68 @@
 import { useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { StsError } from '../../engine'
+import type { StsError, StsResponse } from '../../engine'
 import {
   displayRequestId,
   formatBoto3Error,
+  formatBoto3ParamValidation,
+  formatBoto3Response,
   formatGoV2Error,
+  formatJsV3Credentials,
   formatJsV3Error,
 } from '../format/sdkErrors'
 
-const SDKS = [
-  { id: 'go', name: 'Go SDK v2' },
-  { id: 'js', name: 'JS SDK v3' },
-  { id: 'boto3', name: 'boto3' },
-] as const
+interface SdkText {
+  id: string
+  name: string
+  text: string
+}
 
-/** The same STS error as Go v2, JS v3 and boto3 log it: a tab set (arrow keys move between tabs). */
-export function SdkErrors({ error, seed }: { error: StsError; seed: string }) {
+/** The error as each SDK surfaces it; boto3 refuses what botocore's validation refuses, as the CLI. */
+function errorTexts(error: StsError, seed: string, paramValidation?: string[]): SdkText[] {
+  return [
+    { id: 'go', name: 'Go SDK v2', text: formatGoV2Error(error, displayRequestId(seed)) },
+    { id: 'js', name: 'JS SDK v3', text: formatJsV3Error(error) },
+    {
+      id: 'boto3',
+      name: 'boto3',
+      text: paramValidation?.length
+        ? formatBoto3ParamValidation(paramValidation)
+        : formatBoto3Error(error),
+    },
+  ]
+}
+
+/** The credentials as the JS SDK v3's web-identity provider and boto3 return them. */
+function credentialTexts(response: StsResponse): SdkText[] {
+  return [
+    { id: 'js', name: 'JS SDK v3', text: formatJsV3Credentials(response) },
+    { id: 'boto3', name: 'boto3', text: formatBoto3Response(response) },
+  ]
+}
+
+type Props =
+  | { error: StsError; seed: string; paramValidation?: string[]; response?: undefined }
+  | { response: StsResponse; error?: undefined; seed?: undefined; paramValidation?: undefined }
+
+/**
+ * The same STS answer as the SDKs surface it (the error Go v2, JS v3 and boto3 log, or the
+ * credentials JS v3 and boto3 return): a tab set (arrow keys move between tabs).
+ */
+export function SdkErrors(props: Props) {
   const { t } = useTranslation()
   const [selected, setSelected] = useState(0)
   const tabs = useRef<(HTMLButtonElement | null)[]>([])
-  const texts = [
-    formatGoV2Error(error, displayRequestId(seed)),
-    formatJsV3Error(error),
-    formatBoto3Error(error),
-  ]
+  const sdks = props.response
+    ? credentialTexts(props.response)
+    : errorTexts(props.error, props.seed, props.paramValidation)
+  const kind = props.response ? 'credentials' : 'error'
+  const titleId = `sdk-${kind}-title`
   const onKeyDown = (event: KeyboardEvent) => {
     const moves: Record<string, number> = {
-      ArrowRight: (selected + 1) % SDKS.length,
-      ArrowLeft: (selected + SDKS.length - 1) % SDKS.length,
+      ArrowRight: (selected + 1) % sdks.length,
+      ArrowLeft: (selected + sdks.length - 1) % sdks.length,
       Home: 0,
-      End: SDKS.length - 1,
+      End: sdks.length - 1,
     }
     const next = moves[event.key]
     if (next === undefined) return
@@ -38,12 +71,12 @@ export function SdkErrors({ error, seed }: { error: StsError; seed: string }) {
     tabs.current[next]?.focus()
   }
   return (
-    <div className="sdk-errors">
-      <h3 className="verdict__subtitle" id="sdk-errors-title">
-        {t('verdict.sdkTitle')}
+    <div className="sdk-errors" data-testid={`sdk-${kind}`}>
+      <h3 className="verdict__subtitle" id={titleId}>
+        {t(props.response ? 'verdict.sdkCredentialsTitle' : 'verdict.sdkTitle')}
       </h3>
-      <div role="tablist" aria-labelledby="sdk-errors-title" className="sdk-errors__tabs">
-        {SDKS.map((sdk, i) => (
+      <div role="tablist" aria-labelledby={titleId} className="sdk-errors__tabs">
+        {sdks.map((sdk, i) => (
           <button
             key={sdk.id}
             ref={(el) => {
@@ -63,7 +96,7 @@ export function SdkErrors({ error, seed }: { error: StsError; seed: string }) {
           </button>
         ))}
       </div>
-      {SDKS.map((sdk, i) => (
+      {sdks.map((sdk, i) => (
         <pre
           key={sdk.id}
           role="tabpanel"
@@ -71,9 +104,9 @@ export function SdkErrors({ error, seed }: { error: StsError; seed: string }) {
           aria-labelledby={`sdk-tab-${sdk.id}`}
           hidden={selected !== i}
           tabIndex={0}
-          className="code code--error sdk-errors__panel"
+          className={`code ${props.response ? '' : 'code--error '}sdk-errors__panel`}
         >
-          {texts[i]}
+          {sdk.text}
         </pre>
       ))}
     </div>

@@ -39,8 +39,9 @@ describe(Verdict, () => {
     expect(status.textContent).toContain(
       'The token’s audience my-app is not a client ID of the IAM OIDC provider.',
     )
+    // Exactly the AWS CLI's stderr: the message between two newlines.
     expect(screen.getByTestId('sts-error').textContent).toBe(
-      'An error occurred (InvalidIdentityToken) when calling the AssumeRoleWithWebIdentity operation: Incorrect token audience',
+      '\nAn error occurred (InvalidIdentityToken) when calling the AssumeRoleWithWebIdentity operation: Incorrect token audience\n',
     )
     // The help around a failure is a chunk of its own: it follows the verdict.
     expect(await screen.findByText('An assumption stated by the engine.')).toBeTruthy()

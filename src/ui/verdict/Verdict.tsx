@@ -2,7 +2,7 @@ import { Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Trace } from '../../engine'
 import { useAppStore } from '../../state/store'
-import { formatCliError } from '../format/awsCli'
+import { awsCliRun, formatCliCredentials } from '../format/awsCli'
 import { CallResult } from './CallResult'
 import { Assumptions, Fixes, ReissueButton, ResignButton, SdkErrors } from './lazyHelp'
 import { useVerdictTiming } from './useVerdictTiming'
@@ -28,6 +28,9 @@ export function Verdict({ trace }: { trace: Trace }) {
   useVerdictTiming(trace)
   const resigned = useAppStore((s) => s.resignedAt !== undefined)
   const canResign = useAppStore((s) => s.signingKey !== undefined)
+  // The CLI checks some parameters itself before calling STS (the token's length among them).
+  const token = useAppStore((s) => s.draft?.token ?? '')
+  const cli = awsCliRun(trace, token)
   const subjectMismatch = trace.findings.some((f) => f.code === 'token.subject-mismatch')
   const why = explainFailure(trace)
   const whyStep = useStepText(why?.step)
@@ -84,9 +87,12 @@ export function Verdict({ trace }: { trace: Trace }) {
             tabIndex={0}
             aria-label={t('verdict.credentialsLabel')}
           >
-            {JSON.stringify(trace.response, null, 4)}
+            {formatCliCredentials(trace.response)}
           </pre>
           <CallResult trace={trace} why={why} />
+          <Suspense fallback={null}>
+            <SdkErrors response={trace.response} />
+          </Suspense>
         </>
       ) : (
         kind === 'denied' && (
@@ -99,10 +105,14 @@ export function Verdict({ trace }: { trace: Trace }) {
               <>
                 <h3 className="verdict__subtitle">{t('verdict.cliLabel')}</h3>
                 <pre className="code code--error" data-testid="sts-error" tabIndex={0}>
-                  {formatCliError(trace.error)}
+                  {cli?.stderr}
                 </pre>
                 <Suspense fallback={null}>
-                  <SdkErrors error={trace.error} seed={`${trace.error.code}|${trace.now ?? ''}`} />
+                  <SdkErrors
+                    error={trace.error}
+                    seed={`${trace.error.code}|${trace.now ?? ''}`}
+                    {...(cli?.paramValidation ? { paramValidation: cli.paramValidation } : {})}
+                  />
                 </Suspense>
               </>
             )}

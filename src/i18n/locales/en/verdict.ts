@@ -14,6 +14,7 @@ export const verdict = {
   callAllowed: 'The API call is allowed: {{action}} on {{resource}}.',
   cliLabel: 'As the AWS CLI prints it',
   sdkTitle: 'The same error in SDK logs',
+  sdkCredentialsTitle: 'The same credentials as the SDKs return them',
   sdkTabs: 'SDK',
   assumptionsTitle: 'Stated assumptions',
   fixesTitle: 'Fix',

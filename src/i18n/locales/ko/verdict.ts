@@ -14,6 +14,7 @@ export const verdict: Messages['verdict'] = {
   callAllowed: 'API 호출이 허용됩니다: {{resource}}에 대한 {{action}}.',
   cliLabel: 'AWS CLI 출력 그대로',
   sdkTitle: 'SDK 로그에서 보이는 같은 오류',
+  sdkCredentialsTitle: 'SDK가 돌려주는 같은 자격 증명',
   sdkTabs: 'SDK',
   assumptionsTitle: '명시된 가정',
   fixesTitle: '해결',
