@@ -1,6 +1,7 @@
 /** The pieces of the flow diagram: an actor, a message and its travelling packet, the caption. */
 import type { CSSProperties } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { CaptionLine } from './caption'
 import {
   fitFont,
   splitInTwo,
@@ -139,7 +140,7 @@ export function Caption({
   orientation,
 }: {
   box: Box
-  lines: string[]
+  lines: CaptionLine[]
   status: string
   orientation: Orientation
 }) {
@@ -154,8 +155,19 @@ export function Caption({
           y={box.y + 10 + size * (i + 1) * 1.25}
           fontSize={i === 0 ? size : size * 0.85}
           className={i === 0 ? 'flow__caption-title' : 'flow__caption-fact'}
+          xmlSpace="preserve"
         >
-          {line}
+          {line.markAt === undefined ? (
+            line.text
+          ) : (
+            <>
+              {line.text.slice(0, line.markAt)}
+              <tspan className="flow__caption-diff" data-testid="caption-diff">
+                {line.text.slice(line.markAt, line.markAt + 1) || '␣'}
+              </tspan>
+              {line.text.slice(line.markAt + 1)}
+            </>
+          )}
         </text>
       ))}
     </g>

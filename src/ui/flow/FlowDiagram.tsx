@@ -1,7 +1,8 @@
 import type { Ref } from 'react'
 import { useTranslation } from 'react-i18next'
 import { captionLines } from './caption'
-import { kindKey, packetLabel } from './copy'
+import type { Step } from '../../engine'
+import { packetLabel, sentenceKey } from './copy'
 import { ActorBox, Caption, MessageLine, Packet } from './DiagramParts'
 import type { FlowLayout } from './layout'
 
@@ -10,6 +11,8 @@ export interface FlowDiagramProps {
   /** Step n of total, for the accessible name. */
   position: { n: number; total: number }
   ref?: Ref<SVGSVGElement>
+  /** The flow's steps, for captions that read a neighbour step. */
+  steps?: readonly Step[]
 }
 
 /**
@@ -17,14 +20,14 @@ export interface FlowDiagramProps {
  * the current one with what it carries travelling along it. Drawn in SVG so it stays crisp on a
  * projector and exports as it is.
  */
-export function FlowDiagram({ layout, position, ref }: FlowDiagramProps) {
+export function FlowDiagram({ layout, position, ref, steps }: FlowDiagramProps) {
   const { t, i18n } = useTranslation()
   const exists = (k: string) => i18n.exists(k)
   const { arrangement: arr, actors, messages, current } = layout
   const orientation = arr.width < arr.height ? 'portrait' : 'landscape'
   const currentMessage = messages.find((m) => m.current)
   const packet = current && packetLabel(current, exists)
-  const title = current ? t(`${kindKey(current.kind, exists)}.title`) : ''
+  const title = current ? t(sentenceKey(current.kind, 'title', current.status, exists)) : ''
   return (
     <svg
       ref={ref}
@@ -87,7 +90,7 @@ export function FlowDiagram({ layout, position, ref }: FlowDiagramProps) {
           box={arr.caption}
           status={current.status}
           orientation={orientation}
-          lines={captionLines(current, t, exists, orientation === 'portrait')}
+          lines={captionLines(current, t, exists, orientation === 'portrait', steps && { steps })}
         />
       )}
     </svg>

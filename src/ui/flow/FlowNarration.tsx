@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { Step, Trace } from '../../engine'
-import { kindKey } from './copy'
-import { stepFacts } from './facts'
 import { FlowOutcome } from './FlowOutcome'
+import { narrate, type FactText } from './narration'
 import { WithGlossary } from '../glossary/WithGlossary'
 
 export interface FlowNarrationProps {
@@ -13,50 +12,74 @@ export interface FlowNarrationProps {
   atEnd: boolean
 }
 
+/** A value with its first differing character marked (`at` past its end marks the gap). */
+export function MarkedValue({ value, at }: { value: string; at?: number }) {
+  if (at === undefined) return <code>{value}</code>
+  return (
+    <code>
+      {value.slice(0, at)}
+      <mark className="flow__diff" data-testid="value-diff">
+        {value.slice(at, at + 1) || '\u2423'}
+      </mark>
+      {value.slice(at + 1)}
+    </code>
+  )
+}
+
+function FactValue({ fact }: { fact: FactText }) {
+  const verdict = fact.mark && (
+    <span className={`flow__verdict flow__verdict--${fact.fact.ok ? 'ok' : 'no'}`}>
+      {` ${fact.mark}`}
+    </span>
+  )
+  const against = fact.fact.against
+  if (!against)
+    return (
+      <dd>
+        <code>{fact.fact.value}</code>
+        {verdict}
+      </dd>
+    )
+  return (
+    <dd>
+      <div className="flow__compare">
+        <span className="flow__compare-label">{fact.valueLabel ?? ''}</span>
+        <MarkedValue value={fact.fact.value} at={fact.fact.diffAt} />
+        <span className="flow__compare-label">{fact.againstLabel}</span>
+        <MarkedValue value={against.value} at={fact.fact.diffAt} />
+      </div>
+      {verdict}
+    </dd>
+  )
+}
+
 /**
  * What happens at the current step and why it matters, the values it compared, and at the end
- * the outcome. A polite live region announces each new step to screen readers.
+ * the outcome. A polite live region announces each new step to screen readers. Every sentence
+ * is chosen for the step's outcome (see `narrate`).
  */
 export function FlowNarration({ trace, step, position, atEnd }: FlowNarrationProps) {
   const { t, i18n } = useTranslation()
-  const key = kindKey(step.kind, (k) => i18n.exists(k))
-  const title = t(`${key}.title`)
-  const facts = stepFacts(step)
+  const { title, what, why, facts } = narrate(step, trace, t, (k) => i18n.exists(k))
   return (
     <div className="flow__narration" data-testid="flow-narration">
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
-        {`${t('flow.stepOf', position)}: ${title} (${t(`flow.status.${step.status}`)}). ${t(`${key}.what`)}`}
+        {`${t('flow.stepOf', position)}: ${title} (${t(`flow.status.${step.status}`)}). ${what}`}
       </p>
       <p className="flow__position">{t('flow.stepOf', position)}</p>
       <h3 className={`flow__step-title flow__step-title--${step.status}`}>{title}</h3>
       <p className="flow__what">
-        <WithGlossary text={t(`${key}.what`)} />
+        <WithGlossary text={what} />
       </p>
       <p className="flow__why">
-        <WithGlossary text={t(`${key}.why`)} />
+        <WithGlossary text={why} />
       </p>
       {facts.length > 0 && (
         <dl className="flow__facts" aria-label={t('flow.facts.title')}>
           {facts.map((fact, i) => (
-            <div key={i} className="flow__fact">
-              <dt>{'key' in fact.label ? t(`flow.facts.${fact.label.key}`) : fact.label.text}</dt>
-              <dd>
-                <code>{fact.value}</code>
-                {fact.against && (
-                  <>
-                    {' '}
-                    <span className="flow__versus">
-                      {t(`flow.facts.${fact.against.label}`)}
-                    </span>{' '}
-                    <code>{fact.against.value}</code>
-                  </>
-                )}
-                {fact.ok !== undefined && (
-                  <span className={`flow__verdict flow__verdict--${fact.ok ? 'ok' : 'no'}`}>
-                    {fact.ok ? ` ✔ ${t('flow.facts.matched')}` : ` ✘ ${t('flow.facts.mismatched')}`}
-                  </span>
-                )}
-              </dd>
+            <div key={i} className="flow__fact" data-summary={fact.fact.summary || undefined}>
+              <dt>{fact.label}</dt>
+              <FactValue fact={fact} />
             </div>
           ))}
         </dl>

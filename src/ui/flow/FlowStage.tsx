@@ -21,7 +21,12 @@ export function FlowStage({ steps, index, end, svgRef, orientation: forced }: Fl
   const layout = useMemo(() => layoutFlow(steps, index, orientation), [steps, index, orientation])
   return (
     <div ref={wrap} className="flow__stage">
-      <FlowDiagram layout={layout} position={{ n: index + 1, total: end + 1 }} ref={svgRef} />
+      <FlowDiagram
+        layout={layout}
+        position={{ n: index + 1, total: end + 1 }}
+        ref={svgRef}
+        steps={steps}
+      />
     </div>
   )
 }

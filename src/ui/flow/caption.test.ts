@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { captionLines } from './caption'
+import { captionLines, fitValue } from './caption'
 import { step } from './testSteps'
 
 const t = (key: string) => `[${key}]`
-const exists = (key: string) => !key.includes('unknown-kind')
+const exists = (key: string) => !key.includes('unknown-kind') && !/(Fail|Info)$/.test(key)
 
 const audience = step('sts.audience', {
   kind: 'sts.audience',
@@ -12,30 +12,55 @@ const audience = step('sts.audience', {
 })
 
 describe(captionLines, () => {
-  it('in landscape, puts the token’s value against the provider’s on one line', () => {
-    expect(captionLines(audience, t, exists, false)).toEqual([
+  it('gives each compared value a labelled line, aligned, the verdict after the second', () => {
+    const lines = captionLines(audience, t, exists, false).map((l) => l.text)
+    expect(lines).toEqual([
       '✘ [flow.kinds.sts.audience.title]',
-      '[flow.facts.tokenAud]: other  ⇔  [flow.facts.clientIds]: sts.amazonaws.com ✘',
+      '[flow.facts.tokenAud]:  other',
+      '[flow.facts.clientIds]: sts.amazonaws.com ✘ [flow.facts.verdicts.mismatches]',
     ])
   })
 
-  it('upright, gives each side its own line', () => {
-    expect(captionLines(audience, t, exists, true)).toEqual([
-      '✘ [flow.kinds.sts.audience.title]',
-      '[flow.facts.tokenAud]: other',
-      '[flow.facts.clientIds]: sts.amazonaws.com ✘',
-    ])
+  it('marks the first difference at the same column on both lines', () => {
+    const condition = step('trust.condition.0.0', {
+      kind: 'trust.condition',
+      status: 'fail',
+      data: {
+        operator: 'StringEquals',
+        key: 'issuer:sub',
+        requestValues: ['system:serviceaccount:prod:sa'],
+        values: [{ value: 'system:serviceaccount:example:sa' }],
+      },
+    })
+    const [, left, right] = captionLines(condition, t, exists, false)
+    expect(left?.markAt).toBe(right?.markAt)
+    expect(left?.text[left.markAt!]).toBe('p')
+    expect(right?.text[right.markAt!]).toBe('e')
   })
 
   it('has only the title for a step without facts, with a generic title for an unknown kind', () => {
     expect(
       captionLines(step('x', { kind: 'unknown-kind', status: 'info' }), t, exists, false),
-    ).toEqual(['ℹ [flow.kinds.unknown.title]'])
+    ).toEqual([{ text: 'ℹ [flow.kinds.unknown.title]' }])
   })
 
   it('cuts long values to the band', () => {
     const long = step('sts.request', { kind: 'sts.call', data: { endpoint: 'x'.repeat(200) } })
     for (const line of captionLines(long, t, exists, true))
-      expect(line.length).toBeLessThanOrEqual(46)
+      expect(line.text.length).toBeLessThanOrEqual(46)
+  })
+})
+
+describe(fitValue, () => {
+  it('keeps a value that fits, and otherwise its end, never eliding the middle', () => {
+    expect(fitValue('abcdef', 10)).toEqual({ text: 'abcdef' })
+    expect(fitValue('abcdefghij', 6)).toEqual({ text: '…fghij' })
+  })
+
+  it('keeps the marked character in view', () => {
+    expect(fitValue('abcdefghij', 6, 1)).toEqual({ text: 'abcde…', at: 1 })
+    const cut = fitValue('abcdefghijklmnopqrst', 8, 9)
+    expect(cut.text.length).toBeLessThanOrEqual(8)
+    expect(cut.text[cut.at!]).toBe('j')
   })
 })

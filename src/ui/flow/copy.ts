@@ -13,6 +13,28 @@ export function kindKey(kind: string, exists: Exists): string {
   return exists(`${key}.title`) ? key : 'flow.kinds.unknown'
 }
 
+/** A narration field of a step (`title`, `what`, `why`). */
+export type NarrationField = 'title' | 'what' | 'why'
+
+/**
+ * The catalogue key of one narration sentence for a step, fitted to its outcome: a failed step
+ * reads `<field>Fail` where the catalogue has one (a sentence that would claim success, like
+ * "the identity matched", has a failing twin), a step that only notes something `<field>Info`
+ * (the webhook that left a pod alone), else the field itself, which is then neutral.
+ */
+export function sentenceKey(
+  kind: string,
+  field: NarrationField,
+  status: Step['status'],
+  exists: Exists,
+): string {
+  const key = kindKey(kind, exists)
+  const suffix = status === 'fail' ? 'Fail' : status === 'info' ? 'Info' : undefined
+  return suffix && exists(`${key}.${field}${suffix}`)
+    ? `${key}.${field}${suffix}`
+    : `${key}.${field}`
+}
+
 /** `flow.failure.kinds.<kind>` when the catalogue has it, else the generic failure. */
 export function failureKey(kind: string, exists: Exists): string {
   const key = `flow.failure.kinds.${kind}`

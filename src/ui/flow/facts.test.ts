@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isoSeconds, shortConditionKey, stepFacts } from './facts'
+import { firstDifference, isoSeconds, shortConditionKey, stepFacts } from './facts'
 import { step } from './testSteps'
 
 const ISSUER = 'oidc.eks.ap-northeast-2.amazonaws.com/id/A1B2'
@@ -18,6 +18,8 @@ describe(stepFacts, () => {
         value: 'other',
         against: { label: 'clientIds', value: 'sts.amazonaws.com, x' },
         ok: false,
+        verdict: 'mismatches',
+        summary: true,
       },
     ])
   })
@@ -37,8 +39,11 @@ describe(stepFacts, () => {
     expect(fact).toEqual({
       label: { text: 'StringLike …:sub' },
       value: 'system:serviceaccount:example:example-sa',
+      valueLabel: 'token',
       against: { label: 'policy', value: 'system:serviceaccount:example:*' },
       ok: true,
+      verdict: 'matches',
+      summary: true,
     })
   })
 
@@ -57,10 +62,19 @@ describe(stepFacts, () => {
     const facts = stepFacts(
       step('jwt.time', {
         kind: 'jwt.time',
-        data: { checks: [{ claim: 'exp', value: 0, ok: false }] },
+        data: { now: 60, checks: [{ claim: 'exp', value: 0, ok: false }] },
       }),
     )
-    expect(facts).toEqual([{ label: { key: 'exp' }, value: '1970-01-01T00:00:00Z', ok: false }])
+    expect(facts).toEqual([
+      {
+        label: { key: 'exp' },
+        value: '1970-01-01T00:00:00Z',
+        against: { label: 'now', value: '1970-01-01T00:01:00Z' },
+        ok: false,
+        verdict: 'expired',
+        summary: true,
+      },
+    ])
   })
 
   it('tells the S3 decision and has nothing for a kind it does not know', () => {
@@ -71,8 +85,27 @@ describe(stepFacts, () => {
         data: { action: 's3:PutObject', resource: 'arn:aws:s3:::b/k', decision: 'ImplicitDeny' },
       }),
     )
-    expect(facts.at(-1)).toEqual({ label: { key: 'decision' }, value: 'ImplicitDeny', ok: false })
+    expect(facts.at(-1)).toEqual({
+      label: { key: 'decision' },
+      value: 'ImplicitDeny',
+      ok: false,
+      verdict: 'denies',
+      summary: true,
+    })
     expect(stepFacts(step('x', { kind: 'something.new', data: { a: 1 } }))).toEqual([])
+  })
+})
+
+describe(firstDifference, () => {
+  it('finds where two values part, or nothing when they are equal', () => {
+    expect(firstDifference('abc', 'abd')).toBe(2)
+    expect(firstDifference('ab', 'abc')).toBe(2)
+    expect(firstDifference('abc', 'abc')).toBeUndefined()
+  })
+
+  it('stops at a StringLike pattern’s first wildcard', () => {
+    expect(firstDifference('system:x:a', 'system:*', true)).toBeUndefined()
+    expect(firstDifference('systen:x', 'system:*', true)).toBe(5)
   })
 })
 

@@ -5,6 +5,11 @@
  */
 import type { Step } from '../../engine'
 
+/** The rest of the chain, for facts that read a neighbour (a trace, or the flow's steps). */
+export interface Context {
+  steps: readonly Step[]
+}
+
 /** Labels that have a message in the catalogue (`flow.facts.<key>`). */
 export type FactLabel =
   | 'tokenAud'
@@ -34,14 +39,50 @@ export type FactLabel =
   | 'exp'
   | 'nbf'
   | 'iat'
+  | 'now'
+  | 'principal'
+  | 'conditions'
+  | 'statement'
+  | 'signature'
+
+/**
+ * What the mark beside a compared value says (`flow.facts.verdicts.<word>`): the word matches the
+ * check, so a statement that did not apply says so rather than "does not match".
+ */
+export type VerdictWord =
+  | 'matches'
+  | 'mismatches'
+  | 'applies'
+  | 'doesNotApply'
+  | 'valid'
+  | 'invalid'
+  | 'notExpired'
+  | 'expired'
+  | 'alreadyValid'
+  | 'notYetValid'
+  | 'allows'
+  | 'denies'
+  | 'within'
+  | 'tooLong'
+  | 'found'
+  | 'notFound'
 
 export interface Fact {
   /** A catalogue label, or the text itself when it comes from the inputs (a condition key). */
   label: { key: FactLabel } | { text: string }
   value: string
-  /** The value it is compared with (the policy's or the provider's). */
+  /** Whose value `value` is (the token's), when it is compared with another. */
+  valueLabel?: FactLabel
+  /** The value it is compared with (the policy's or the provider's, or the clock). */
   against?: { label: FactLabel; value: string }
+  /** Whether this check went the way the chain needs (✔) or not (✘). */
   ok?: boolean
+  /** The words for the mark; with `ok` and without it, "matches" or "does not match". */
+  verdict?: VerdictWord
+  /** The step's own result (the one fact whose `ok` is the step's status). */
+  summary?: boolean
+  /** Where `value` and `against.value` first differ (a literal comparison), for marking. */
+  diffAt?: number
 }
 
 type Data = Record<string, unknown>
@@ -55,6 +96,27 @@ const fact = (key: FactLabel, value: unknown, ok?: boolean): Fact => ({
   value: list(value),
   ...(ok === undefined ? {} : { ok }),
 })
+/** A fact that states the step's result, in the words of its check. */
+const summary = (
+  key: FactLabel,
+  value: unknown,
+  ok: boolean,
+  words: [VerdictWord, VerdictWord],
+): Fact => ({ ...fact(key, value, ok), verdict: ok ? words[0] : words[1], summary: true })
+
+/**
+ * Where two values first differ, character by character: `undefined` when they are equal. With
+ * `wildcards` (StringLike), the comparison stops at the pattern's first `*` or `?`: past it a
+ * literal position says nothing.
+ */
+export function firstDifference(a: string, b: string, wildcards = false): number | undefined {
+  const n = Math.max(a.length, b.length)
+  for (let i = 0; i < n; i++) {
+    if (wildcards && (b[i] === '*' || b[i] === '?')) return undefined
+    if (a[i] !== b[i]) return i
+  }
+  return undefined
+}
 
 /** Seconds since the epoch as an ISO instant (UTC, no milliseconds). */
 export function isoSeconds(seconds: unknown): string {
@@ -72,19 +134,101 @@ function conditionFacts(step: Step, d: Data): Fact[] {
   const values = Array.isArray(d.values) ? d.values.map(obj) : []
   const policy = values.map((v) => str(v.resolved ?? v.value)).join(', ')
   const request = d.requestValues === undefined ? '∅' : list(d.requestValues)
+  const ok = step.status === 'pass'
+  const operator = str(d.operator)
+  // One value on each side: mark where they part (only a failed comparison has a difference).
+  const single =
+    values.length === 1 && !(Array.isArray(d.requestValues) && d.requestValues.length > 1)
+  const diffAt =
+    !ok && single && d.requestValues !== undefined
+      ? firstDifference(request, policy, operator.includes('Like'))
+      : undefined
   return [
     {
-      label: { text: `${str(d.operator)} ${shortConditionKey(str(d.key))}` },
+      label: { text: `${operator} ${shortConditionKey(str(d.key))}` },
       value: request,
+      valueLabel: 'token',
       against: { label: 'policy', value: policy },
-      ok: step.status === 'pass',
+      ok,
+      verdict: ok ? 'matches' : 'mismatches',
+      summary: true,
+      ...(diffAt === undefined ? {} : { diffAt }),
     },
   ]
 }
 
-/** The facts worth showing for a step, most telling first. */
-export function stepFacts(step: Step): Fact[] {
+/** A statement's parts (principal, action, conditions), then whether it applies. */
+function statementFacts(step: Step, d: Data, trace?: Context): Fact[] {
+  const principal = obj(d.principal)
+  const action = obj(d.action)
+  const facts: Fact[] = [fact('effect', d.effect)]
+  const part = (key: FactLabel, check: Data): Fact[] =>
+    check.matched === undefined
+      ? []
+      : [
+          {
+            ...fact(key, check.matchedPointer ?? check.pointer, check.matched === true),
+            verdict: check.matched === true ? 'matches' : 'mismatches',
+          },
+        ]
+  facts.push(...part('principal', principal), ...part('action', action))
+  // The statement's conditions are the steps `trust.condition.<i>.*` that follow it; the flow
+  // stops at the statement, so the ones that failed are shown here, values side by side.
+  const index = step.id.slice(step.id.lastIndexOf('.') + 1)
+  const conditions = (trace?.steps ?? []).filter((s) =>
+    s.id.startsWith(`trust.condition.${index}.`),
+  )
+  if (conditions.length > 0) {
+    const met = conditions.filter((s) => s.status === 'pass').length
+    const all = met === conditions.length
+    facts.push({
+      ...fact('conditions', `${met}/${conditions.length}`, all),
+      verdict: all ? 'matches' : 'mismatches',
+    })
+    for (const failed of conditions.filter((s) => s.status === 'fail'))
+      facts.push(...conditionFacts(failed, obj(failed.data)).map(({ summary: _, ...f }) => f))
+  }
+  const applies = d.matched === true
+  facts.push({
+    ...fact('statement', d.effect, step.status === 'pass'),
+    verdict: applies ? 'applies' : 'doesNotApply',
+    summary: true,
+  })
+  return facts
+}
+
+/** Each time claim against the clock it was compared with. */
+function timeFacts(d: Data): Fact[] {
+  const now = isoSeconds(d.now)
+  return (Array.isArray(d.checks) ? d.checks.map(obj) : []).map((c) => {
+    const claim = c.claim === 'exp' || c.claim === 'nbf' || c.claim === 'iat' ? c.claim : 'exp'
+    const ok = c.ok === true
+    const words: [VerdictWord, VerdictWord] =
+      claim === 'exp' ? ['notExpired', 'expired'] : ['alreadyValid', 'notYetValid']
+    return {
+      ...fact(claim, isoSeconds(c.value), ok),
+      against: { label: 'now', value: now },
+      verdict: ok ? words[0] : words[1],
+      ...(ok ? {} : { summary: true }),
+    }
+  })
+}
+
+/** The token's algorithm, from the step or else from the decoded header. */
+function algorithm(d: Data, trace?: Context): unknown {
+  if (d.alg) return d.alg
+  const decode = trace?.steps.find((s) => s.kind === 'jwt.decode')
+  return obj(obj(decode?.data).header).alg
+}
+
+/**
+ * The facts worth showing for a step, most telling first. With the trace, a step can show what
+ * its neighbours found (a statement's conditions, the token's algorithm at a failed signature).
+ */
+export function stepFacts(step: Step, trace?: Context): Fact[] {
+  if (step.status === 'skip') return []
   const d = obj(step.data)
+  const ok = step.status === 'pass'
   switch (step.kind) {
     case 'kubelet.project-token':
       return [fact('sub', d.sub), fact('aud', d.aud), fact('exp', isoSeconds(d.exp))]
@@ -97,41 +241,61 @@ export function stepFacts(step: Step): Fact[] {
       return payload.iss ? [fact('iss', payload.iss), fact('sub', payload.sub)] : []
     }
     case 'iam.provider-lookup':
-      return [fact('iss', d.issuer), ...(d.arn ? [fact('provider', d.arn)] : [])]
+      return [
+        fact('iss', d.issuer),
+        ...(d.arn
+          ? [fact('provider', d.arn)]
+          : step.status === 'fail'
+            ? [summary('provider', '∅', false, ['found', 'notFound'])]
+            : []),
+      ]
     case 'sts.audience':
       return [
         {
           label: { key: 'tokenAud' },
           value: list(d.audiences),
           against: { label: 'clientIds', value: list(d.clientIds) },
-          ok: step.status === 'pass',
+          ok,
+          verdict: ok ? 'matches' : 'mismatches',
+          summary: true,
         },
       ]
     case 'oidc.discovery':
     case 'oidc.jwks':
       return [fact('url', d.url), ...(typeof d.keys === 'number' ? [fact('keys', d.keys)] : [])]
     case 'jwt.key-select':
-      return [fact('kid', d.kid), fact('candidates', d.candidates)]
-    case 'jwt.signature':
-      return d.alg ? [fact('alg', d.alg, step.status === 'pass')] : []
+      return d.kid === undefined
+        ? []
+        : step.status === 'pass' || step.status === 'fail'
+          ? [summary('kid', d.kid, ok, ['found', 'notFound']), fact('candidates', d.candidates)]
+          : [fact('kid', d.kid), fact('candidates', d.candidates)]
+    case 'jwt.signature': {
+      if (step.status !== 'pass' && step.status !== 'fail') return []
+      const alg = algorithm(d, trace)
+      return [
+        ...(alg ? [fact('alg', alg)] : []),
+        summary('signature', alg ?? '—', ok, ['valid', 'invalid']),
+      ]
+    }
     case 'jwt.time':
-      return (Array.isArray(d.checks) ? d.checks.map(obj) : []).map((c) => {
-        const claim = c.claim === 'exp' || c.claim === 'nbf' || c.claim === 'iat' ? c.claim : 'exp'
-        return fact(claim, isoSeconds(c.value), c.ok === true)
-      })
+      return timeFacts(d)
     case 'trust.statement':
-      return [fact('effect', d.effect, d.matched === true)]
+      return statementFacts(step, d, trace)
     case 'trust.condition':
       return conditionFacts(step, d)
     case 'trust.decision':
-      return [fact('decision', d.decision, step.status === 'pass')]
+      return d.decision === undefined
+        ? []
+        : [summary('decision', d.decision, ok, ['allows', 'denies'])]
     case 'sts.duration':
       return [
         {
           label: { key: 'requested' },
           value: `${str(d.requested)} s`,
           against: { label: 'max', value: `${str(d.max)} s` },
-          ok: step.status === 'pass',
+          ok,
+          verdict: ok ? 'within' : 'tooLong',
+          summary: true,
         },
       ]
     case 'sts.credentials':
@@ -142,7 +306,7 @@ export function stepFacts(step: Step): Fact[] {
       return [
         fact('action', d.action),
         fact('resource', d.resource),
-        fact('decision', d.decision, step.status === 'pass'),
+        summary('decision', d.decision, ok, ['allows', 'denies']),
       ]
     default:
       return []

@@ -48,7 +48,7 @@ export const ACTORS: readonly DrawnActor[] = [
 
 const LANDSCAPE: Arrangement = {
   width: 1000,
-  height: 660,
+  height: 690,
   regions: {
     cluster: { x: 12, y: 12, w: 460, h: 560 },
     aws: { x: 528, y: 12, w: 460, h: 560 },
@@ -63,12 +63,12 @@ const LANDSCAPE: Arrangement = {
     iam: { x: 776, y: 300, w: 188, h: 116 },
     s3: { x: 776, y: 462, w: 188, h: 84 },
   },
-  caption: { x: 12, y: 584, w: 976, h: 68 },
+  caption: { x: 12, y: 584, w: 976, h: 98 },
 }
 
 const PORTRAIT: Arrangement = {
   width: 400,
-  height: 730,
+  height: 750,
   regions: {
     cluster: { x: 6, y: 6, w: 388, h: 306 },
     aws: { x: 6, y: 322, w: 388, h: 296 },
@@ -84,7 +84,7 @@ const PORTRAIT: Arrangement = {
     oidc: { x: 18, y: 508, w: 172, h: 96 },
     iam: { x: 210, y: 508, w: 172, h: 96 },
   },
-  caption: { x: 6, y: 630, w: 388, h: 94 },
+  caption: { x: 6, y: 630, w: 388, h: 114 },
 }
 
 /** The arrangement for an orientation. */

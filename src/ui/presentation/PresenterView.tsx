@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { kindKey } from '../flow/copy'
+import { kindKey, sentenceKey } from '../flow/copy'
 import { FlowControls } from '../flow/FlowControls'
 import { FlowStage } from '../flow/FlowStage'
 import { useFlowCursor } from '../flow/hooks'
@@ -31,7 +31,7 @@ export function PresenterView() {
           {t('flow.presentation.now')} · {t('flow.stepOf', { n: index + 1, total: end + 1 })}
         </h2>
         <p className="presenter__title" data-testid="presenter-current">
-          {t(`${key}.title`)}
+          {t(sentenceKey(current.kind, 'title', current.status, exists))}
         </p>
         <h3>{t('flow.presentation.notes')}</h3>
         <p className="presenter__notes" data-testid="presenter-notes">
@@ -41,7 +41,9 @@ export function PresenterView() {
       <section className="presenter__next" aria-labelledby="presenter-next">
         <h2 id="presenter-next">{t('flow.presentation.next')}</h2>
         <p data-testid="presenter-next">
-          {next ? t(`${kindKey(next.kind, exists)}.title`) : t('flow.presentation.nextNone')}
+          {next
+            ? t(sentenceKey(next.kind, 'title', next.status, exists))
+            : t('flow.presentation.nextNone')}
         </p>
       </section>
       <div className="presenter__preview">

@@ -28,6 +28,10 @@ export const flow = {
         title: 'The webhook mutates the pod',
         what: 'The pod identity webhook sees the role-arn annotation on the ServiceAccount and adds a projected token volume and the AWS_ROLE_ARN and AWS_WEB_IDENTITY_TOKEN_FILE variables to the pod.',
         why: 'Nobody puts a key into the pod. The annotation is the only link between the ServiceAccount and the IAM role.',
+        titleInfo: 'The webhook leaves the pod as it is',
+        whatInfo:
+          'The pod identity webhook acts only when a pod is created and only when its ServiceAccount has the role-arn annotation. This pod gets no token volume and no AWS_ROLE_ARN.',
+        whyInfo: 'Without them, nothing in the pod can trade a token for the role’s credentials.',
         note: 'Start with the blog post’s question: how does an app upload to S3 without an access key in its .env? The annotation on the ServiceAccount is where it begins.',
       },
     },
@@ -44,6 +48,11 @@ export const flow = {
         title: 'The SDK finds web identity settings',
         what: 'In its default credential chain, the AWS SDK finds AWS_ROLE_ARN and AWS_WEB_IDENTITY_TOKEN_FILE and reads the token file.',
         why: 'The app’s code does not change: the same s3.upload() call now gets credentials from the token instead of permanent access keys.',
+        titleFail: 'The SDK finds no web identity settings',
+        whatFail:
+          'In its default credential chain, the AWS SDK looks for AWS_ROLE_ARN and AWS_WEB_IDENTITY_TOKEN_FILE and finds neither in this pod.',
+        whyFail:
+          'Without them the SDK moves on down its chain: the app runs with other credentials or none, and never asks for the role.',
         note: 'Contrast with the blog’s first snippet: accessKeyId and secretAccessKey in the environment. Here there is nothing to leak for good.',
       },
     },
@@ -78,16 +87,20 @@ export const flow = {
         title: 'STS reads the token',
         what: 'STS decodes the token’s header and claims: who issued it (iss), who it is (sub), for whom (aud), and until when.',
         why: 'Nothing is trusted yet: these are only claims until the signature is verified.',
+        titleFail: 'STS cannot read the token',
+        whatFail:
+          'STS tries to decode the token’s header and claims (iss, sub, aud, exp) and cannot.',
         note: 'Point out iss: the next steps use it to find the provider and the keys.',
       },
       'key-select': {
         title: 'STS picks the signing key',
+        titleFail: 'STS finds no key for the token’s kid',
         what: 'The token’s kid names the key in the JWKS that should verify it.',
         why: 'Clusters rotate keys; the kid tells STS which one signed this token.',
         note: 'If the kid is missing from the JWKS, STS cannot verify anything.',
       },
       signature: {
-        title: 'STS verifies the signature',
+        title: 'STS checks the signature',
         what: 'With the issuer’s public key, STS checks that the token was signed by the cluster and not changed since.',
         why: 'This is what makes the passport hard to forge: only the cluster holds the private key.',
         note: 'The signature check here is real WebCrypto, on a real key generated in this browser.',
@@ -102,12 +115,14 @@ export const flow = {
     iam: {
       'provider-lookup': {
         title: 'STS finds the OIDC provider',
+        titleFail: 'STS finds no OIDC provider for the issuer',
         what: 'STS looks for an IAM OIDC provider in the account whose URL is the token’s issuer.',
         why: 'The account must have said, ahead of time, that it trusts this cluster’s issuer. Without it, no token from the cluster counts.',
         note: 'This is the one-time “associate-iam-oidc-provider” step of eksctl.',
       },
       'role-lookup': {
         title: 'STS finds the role',
+        titleFail: 'STS cannot find the role',
         what: 'STS loads the role named in the request, with its trust policy.',
         why: 'The role decides who may assume it: the trust relationship.',
         note: 'The role ARN came from the ServiceAccount annotation, through AWS_ROLE_ARN.',
@@ -116,12 +131,14 @@ export const flow = {
     oidc: {
       discovery: {
         title: 'STS fetches the OpenID configuration',
+        titleFail: 'STS cannot use the OpenID configuration',
         what: 'STS reads the issuer’s discovery document at /.well-known/openid-configuration to find where its keys are.',
         why: 'The issuer publishes its public keys so anyone can verify its tokens without a shared secret.',
         note: 'EKS hosts this endpoint for every cluster; it is public.',
       },
       jwks: {
         title: 'STS fetches the public keys',
+        titleFail: 'STS cannot use the public keys',
         what: 'STS downloads the JWKS: the issuer’s public keys.',
         why: 'Public keys verify; only the cluster’s private key can sign.',
         note: 'The same JWKS you can curl yourself from the cluster’s issuer URL.',
@@ -144,6 +161,8 @@ export const flow = {
         title: 'IAM decides',
         what: 'With every statement evaluated, IAM allows the call only if a statement allowed it and none denied it.',
         why: 'This is the trust relationship at work: the token’s identity matched what the role trusts.',
+        whyFail:
+          'No statement allowed this token, or a Deny applied to it: the role does not trust this identity.',
         note: 'An explicit Deny would win over any Allow.',
       },
     },
@@ -193,6 +212,29 @@ export const flow = {
     iat: 'iat (issued at)',
     matched: 'matches',
     mismatched: 'does not match',
+    now: 'now (simulated clock)',
+    principal: 'principal',
+    conditions: 'conditions met',
+    statement: 'statement',
+    signature: 'signature',
+    verdicts: {
+      matches: 'matches',
+      mismatches: 'does not match',
+      applies: 'applies',
+      doesNotApply: 'does not apply',
+      valid: 'valid',
+      invalid: 'does not verify',
+      notExpired: 'not expired',
+      expired: 'expired',
+      alreadyValid: 'already valid',
+      notYetValid: 'not valid yet',
+      allows: 'allows',
+      denies: 'denies',
+      within: 'within the maximum',
+      tooLong: 'over the maximum',
+      found: 'found',
+      notFound: 'not found',
+    },
   },
   failure: {
     title: 'The chain stops here',
