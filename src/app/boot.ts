@@ -11,6 +11,32 @@ import type { AppState } from '../state/store'
 type Store = { getState: () => AppState }
 
 export async function boot(hash: string, store: Store): Promise<{ step?: number }> {
+  try {
+    return await openFrom(hash, store)
+  } catch {
+    // Never stuck on "Generating a cluster key…": whatever failed (a link the checks let through,
+    // an engine bug), the user's saved work or the default scenario opens, with a notice.
+    store.getState().showNotice({ kind: 'link-failed' })
+    if (store.getState().draft) {
+      await store.getState().runSimulation()
+      if (!store.getState().engineFailed) return {}
+    }
+    await openDefault(store)
+    return {}
+  }
+}
+
+async function openDefault(store: Store): Promise<void> {
+  const { scenario, key } = await createDefaultScenario(new Date(), takeEarlyKey())
+  store.getState().loadScenario(scenario, {
+    alg: 'RS256',
+    kid: key.kid,
+    privateJwk: key.privateJwk,
+    publicJwk: key.publicJwk,
+  })
+}
+
+async function openFrom(hash: string, store: Store): Promise<{ step?: number }> {
   // The codec (and lz-string) is a chunk of its own, fetched only when there is a link to open.
   const share = isShareFragment(hash)
     ? await Promise.all([import('../scenarios/share/codec'), import('../scenarios/share/link')])
@@ -20,6 +46,12 @@ export async function boot(hash: string, store: Store): Promise<{ step?: number 
   if (share && decoded?.ok) {
     const shared = await share[1].materializeShare(decoded.payload)
     store.getState().loadDraft(shared.draft, shared.signingKey, shared.presetId)
+    await store.getState().runSimulation()
+    if (store.getState().engineFailed) {
+      // The link's scenario cannot be simulated: back to the work it replaced.
+      store.getState().undo()
+      throw new Error('the linked scenario failed')
+    }
     showNotice({
       kind: shared.redacted
         ? 'link-redacted'
@@ -29,24 +61,15 @@ export async function boot(hash: string, store: Store): Promise<{ step?: number 
             ? 'link-resigned'
             : 'link-opened',
     })
-    if (shared.step !== undefined) {
-      await store.getState().runSimulation()
-      store.getState().seek(shared.step)
-    }
+    if (shared.step !== undefined) store.getState().seek(shared.step)
     return shared.step !== undefined ? { step: shared.step } : {}
   }
   if (decoded && !decoded.ok) showNotice({ kind: 'bad-link', detail: decoded.detail })
   if (draft) {
     await runSimulation()
-    return {}
+    if (!store.getState().engineFailed) return {}
   }
-  const { scenario, key } = await createDefaultScenario(new Date(), takeEarlyKey())
-  store.getState().loadScenario(scenario, {
-    alg: 'RS256',
-    kid: key.kid,
-    privateJwk: key.privateJwk,
-    publicJwk: key.publicJwk,
-  })
+  await openDefault(store)
   return {}
 }
 

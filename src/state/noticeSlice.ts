@@ -11,6 +11,16 @@ export interface Notice {
     | 'link-resigned'
     | 'bad-link'
     | 'link-copied'
+    | 'link-private-jwk'
+    | 'link-failed'
+    | 'autosave-kept-aside'
+    | 'autosave-repaired'
+    | 'autosave-withheld'
+    | 'other-tab'
+    | 'private-jwk'
+    | 'forgotten'
+    | 'engine-error'
+    | 'started-over'
   /** Plain text shown as is (e.g. why a link was refused). */
   detail?: string
 }

@@ -21,6 +21,12 @@ export interface ScenarioSlice {
   signingKey?: SigningKey
   /** Set when the user re-signed edited claims: the UI says so until the next generation. */
   resignedAt?: string
+  /**
+   * The user chose to keep this scenario's private parts (a real token, pod env values and
+   * annotations) on this device; off for every new scenario.
+   */
+  remember: boolean
+  setRemember: (remember: boolean) => void
   /** Edits some fields; the trace follows after a short debounce. */
   editDraft: (patch: Partial<ScenarioDraft>) => void
   /** Replaces the whole scenario (default, gallery, link); undoable; the trace follows at once. */
@@ -38,6 +44,8 @@ export interface ScenarioSlice {
 
 export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> = (set, get) => ({
   presetId: DEFAULT_PRESET_ID,
+  remember: false,
+  setRemember: (remember) => set({ remember }),
   editDraft(patch) {
     const draft = get().draft
     if (!draft) return
@@ -54,6 +62,7 @@ export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> 
       signingKey,
       presetId,
       resignedAt: undefined,
+      remember: false,
       selectedStepId: undefined,
       stepIndex: 0,
     })

@@ -1,15 +1,29 @@
 /**
  * The app's one store, built from slices (zustand slices pattern). Components read it with narrow
  * selectors. The trace is recomputed in exactly one place (traceSlice.runSimulation).
+ *
+ * The autosave goes through the one storage module (./storage: never throws, a visible "not
+ * saved" state) and its document is ./autosave (private parts withheld by default, the undo
+ * history memory-only, damaged documents kept aside with a notice). Another tab's newer work is
+ * taken over, with this tab's own version one Undo away (never overwritten silently).
  */
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
+import { redactPod, stripPrivateJwk } from '../scenarios/privacy'
+import {
+  AUTOSAVE_VERSION,
+  autosavedState,
+  migrateAutosave,
+  readAutosave,
+  type AutosavedState,
+} from './autosave'
 import { createHistorySlice, type HistorySlice } from './historySlice'
 import { createNoticeSlice, type NoticeSlice } from './noticeSlice'
 import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice'
 import { createPreferencesSlice, type PreferencesSlice } from './preferencesSlice'
 import { createScenarioSlice, type ScenarioSlice } from './scenarioSlice'
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice'
+import { appStateStorage, onOtherTabWrite } from './storage'
 import { STORAGE_KEY } from './storageKey'
 import { createTraceSlice, type TraceSlice } from './traceSlice'
 
@@ -34,16 +48,64 @@ export const useAppStore = create<AppState>()(
     }),
     {
       name: STORAGE_KEY,
-      version: 1,
-      storage: createJSONStorage(() => localStorage),
-      // Autosave: the user's work and preferences; the trace is always recomputed.
-      partialize: (s) => ({
-        draft: s.draft,
-        signingKey: s.signingKey,
-        resignedAt: s.resignedAt,
-        theme: s.theme,
-        past: s.past.slice(-5),
-      }),
+      version: AUTOSAVE_VERSION,
+      storage: createJSONStorage<AutosavedState>(() => appStateStorage),
+      // Autosave: the user's work and preferences, private parts withheld unless remembered; the
+      // trace is always recomputed and the undo history stays in memory.
+      partialize: (s) => autosavedState(s),
+      migrate: (persisted, version) => migrateAutosave(persisted, version) as AutosavedState,
+      merge: (persisted, current) => {
+        const { state, notice } = readAutosave(persisted)
+        return { ...current, ...state, ...(notice ? { notice } : {}) }
+      },
     },
   ),
 )
+
+/** The last draft taken over from another tab (typing there does not fill this tab's undo). */
+let adopted: AppState['draft']
+
+onOtherTabWrite((key, value) => {
+  if (key !== STORAGE_KEY || value === null) return
+  let persisted: unknown
+  try {
+    const parsed = JSON.parse(value) as { state?: unknown; version?: unknown }
+    persisted = migrateAutosave(
+      parsed.state,
+      typeof parsed.version === 'number' ? parsed.version : 0,
+    )
+  } catch {
+    return
+  }
+  const { state } = readAutosave(persisted)
+  const current = useAppStore.getState()
+  const withheld = (persisted as Partial<AutosavedState> | undefined)?.withheld
+  // What the other tab withheld from the autosave is not theirs to erase here: when the rest
+  // matches, this tab's real token and pod stay.
+  if (state.draft && current.draft && withheld?.token)
+    state.draft = { ...state.draft, token: current.draft.token }
+  if (
+    state.draft &&
+    current.draft &&
+    withheld?.podValues &&
+    redactPod(current.draft.pod).pod === state.draft.pod
+  )
+    state.draft = { ...state.draft, pod: current.draft.pod }
+  if (!state.draft || JSON.stringify(state.draft) === JSON.stringify(current.draft)) return
+  // This tab's own version stays one Undo away, unless it is what it last took over.
+  if (current.draft && current.draft !== adopted) current.checkpoint()
+  adopted = state.draft
+  useAppStore.setState({
+    draft: state.draft,
+    ...(state.signingKey ? { signingKey: state.signingKey } : {}),
+    notice: { kind: 'other-tab' },
+  })
+  void useAppStore.getState().runSimulation()
+})
+
+// A pasted private key: its private members are never stored, linked or exported; say so once.
+useAppStore.subscribe((s, previous) => {
+  if (!s.draft || s.draft.jwks === previous.draft?.jwks) return
+  if (stripPrivateJwk(s.draft.jwks).stripped && s.notice?.kind !== 'private-jwk')
+    s.showNotice({ kind: 'private-jwk' })
+})

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand'
-import { simulate, type Finding, type Trace } from '../engine'
-import { scenarioFromDraft } from '../scenarios/draft'
+import type { Finding, Trace } from '../engine'
+import { runEngine } from './engineWorker/runEngine'
 import type { AppState } from './store'
 
 /** While typing, the simulation waits this long after the last keystroke. */
@@ -46,6 +46,8 @@ export interface TraceSlice {
   /** Findings about the editors' own documents (e.g. a JSON syntax error in the JWKS). */
   inputFindings: Finding[]
   status: 'idle' | 'running' | 'ready'
+  /** The last run failed (the trace shown is an older scenario's). */
+  engineFailed: boolean
   /** Bumped per run so that a slow run never overwrites a newer one. */
   runId: number
   runSimulation: () => Promise<void>
@@ -58,6 +60,7 @@ let timer: ReturnType<typeof setTimeout> | undefined
 export const createTraceSlice: StateCreator<AppState, [], [], TraceSlice> = (set, get) => ({
   inputFindings: [],
   status: 'idle',
+  engineFailed: false,
   runId: 0,
   async runSimulation() {
     if (timer) clearTimeout(timer)
@@ -67,11 +70,23 @@ export const createTraceSlice: StateCreator<AppState, [], [], TraceSlice> = (set
     const runId = get().runId + 1
     const start = performance.now()
     set({ status: 'running', runId })
-    const { scenario, findings } = scenarioFromDraft(draft)
-    const trace = await simulate(scenario)
-    if (get().runId !== runId) return
+    let result
+    try {
+      // Large inputs run in a worker; a newer run cancels this one (undefined).
+      result = await runEngine(draft)
+    } catch {
+      // Never stuck: the engine failed on this input (a bug); the previous verdict stays and the
+      // notice says it is not this scenario's.
+      if (get().runId === runId) {
+        set({ status: 'ready', engineFailed: true })
+        get().showNotice({ kind: 'engine-error' })
+      }
+      return
+    }
+    if (!result || get().runId !== runId) return
+    const { trace, findings } = result
     runStarts.set(trace, start)
-    set({ trace, inputFindings: findings, status: 'ready' })
+    set({ trace, inputFindings: findings, status: 'ready', engineFailed: false })
   },
   scheduleSimulation() {
     if (timer) clearTimeout(timer)

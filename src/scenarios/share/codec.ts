@@ -12,6 +12,14 @@
  */
 import lzString from 'lz-string'
 import type { ScenarioDraft } from '../draft'
+import {
+  DRAFT_SCHEMA,
+  isEpochSeconds,
+  isStepIndex,
+  MAX_TEXT_FIELD_LENGTH,
+  validField,
+} from '../draftSchema'
+import { decompressBounded } from './boundedDecompress'
 import { findPreset } from '../presets'
 import type { LineHunk } from './textDiff'
 
@@ -95,10 +103,20 @@ export function decodeShareFragment(fragment: string): DecodeResult | undefined 
   const preset = params.get('p')
   if (preset !== null) {
     const payload: SharePayload = { presetId: preset, draft: {} }
-    const issuedAt = Number(params.get('i') ?? NaN)
-    const step = Number(params.get('step') ?? NaN)
-    if (Number.isInteger(issuedAt)) payload.issuedAt = issuedAt
-    if (Number.isInteger(step) && step >= 0) payload.step = step
+    const issuedAt = params.get('i')
+    const step = params.get('step')
+    // Numbers are bounded (one schema, ../draftSchema): an instant outside the Date range is
+    // refused with a reason, never left to fail later while the page says "Generating…".
+    if (issuedAt !== null) {
+      const value = Number(issuedAt)
+      if (!isEpochSeconds(value)) return badNumber('issue time')
+      payload.issuedAt = value
+    }
+    if (step !== null) {
+      const value = Number(step)
+      if (!isStepIndex(value)) return badNumber('step')
+      payload.step = value
+    }
     return checkPreset(payload)
   }
   const packed = params.get('s')
@@ -110,21 +128,22 @@ export function decodeShareFragment(fragment: string): DecodeResult | undefined 
       detail: `The link is ${packed.length} characters long.`,
     }
   }
-  let json: string | null
+  let json: string | null | 'too-large'
   try {
-    // URLSearchParams turned '+' into ' '; lz-string's URI alphabet uses '+'.
-    json = lzString.decompressFromEncodedURIComponent(packed.replace(/ /g, '+'))
+    // URLSearchParams turned '+' into ' '; lz-string's URI alphabet uses '+'. Decompression
+    // stops at the limit (a "zip bomb" link never inflates first and is refused after).
+    json = decompressBounded(packed.replace(/ /g, '+'), MAX_JSON_LENGTH)
   } catch {
     json = null
   }
+  if (json === 'too-large')
+    return { ok: false, reason: 'too-large', detail: 'The link expands too far.' }
   if (!json)
     return {
       ok: false,
       reason: 'corrupt',
       detail: 'The link is truncated or was not made by IRSA Lab.',
     }
-  if (json.length > MAX_JSON_LENGTH)
-    return { ok: false, reason: 'too-large', detail: 'The link expands too far.' }
   let raw: unknown
   try {
     raw = JSON.parse(json)
@@ -168,12 +187,22 @@ function checkPreset(payload: SharePayload): DecodeResult {
   return { ok: true, payload }
 }
 
+/** A line index in a hunk: within a text field's bounds. */
+const isLineIndex = (v: unknown) =>
+  typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_TEXT_FIELD_LENGTH
+
 const isHunk = (value: unknown): value is LineHunk =>
   Array.isArray(value) &&
   value.length >= 2 &&
-  Number.isInteger(value[0]) &&
-  Number.isInteger(value[1]) &&
+  isLineIndex(value[0]) &&
+  isLineIndex(value[1]) &&
   value.slice(2).every((line) => typeof line === 'string')
+
+const badNumber = (what: string): DecodeResult => ({
+  ok: false,
+  reason: 'invalid',
+  detail: `The ${what} is out of range.`,
+})
 
 /** Checks every field's type; returns what is wrong, or the payload. */
 function validate(raw: Record<string, unknown>): SharePayload | string {
@@ -182,6 +211,7 @@ function validate(raw: Record<string, unknown>): SharePayload | string {
   if (raw.i !== undefined) {
     if (typeof raw.i !== 'number' || !Number.isFinite(raw.i))
       return 'The issue time is not a number.'
+    if (!isEpochSeconds(raw.i)) return 'The issue time is out of range.'
     payload.issuedAt = raw.i
   }
   if (raw.d !== undefined) {
@@ -189,14 +219,11 @@ function validate(raw: Record<string, unknown>): SharePayload | string {
     for (const [field, value] of Object.entries(raw.d)) {
       const type = DRAFT_FIELDS[field as SharedDraftField]
       if (!type) return `The link edits an unknown field "${field}".`
+      // The one draft schema's check (types and bounds), or a line hunk for a text field.
       const ok =
-        type === 'call'
-          ? isRecord(value) &&
-            typeof value.action === 'string' &&
-            typeof value.resource === 'string'
-          : type === 'string'
-            ? typeof value === 'string' || isHunk(value)
-            : typeof value === type
+        type === 'string' && isHunk(value)
+          ? true
+          : validField(DRAFT_SCHEMA[field as SharedDraftField].kind, value)
       if (!ok) return `The field "${field}" has the wrong type.`
       Object.defineProperty(payload.draft, field, {
         value,
@@ -218,6 +245,7 @@ function validate(raw: Record<string, unknown>): SharePayload | string {
   if (raw.s !== undefined) {
     if (typeof raw.s !== 'number' || !Number.isInteger(raw.s) || raw.s < 0)
       return 'The step is not a number.'
+    if (!isStepIndex(raw.s)) return 'The step is out of range.'
     payload.step = raw.s
   }
   return payload

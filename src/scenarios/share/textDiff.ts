@@ -32,6 +32,10 @@ export function applyLineHunk(reference: string, hunk: readonly unknown[]): stri
     return undefined
   }
   if (!inserted.every((line) => typeof line === 'string')) return undefined
-  lines.splice(start as number, deleted as number, ...(inserted as string[]))
-  return lines.join('\n')
+  // No spread into a call: 150,000 inserted lines would exceed the engine's argument limit.
+  const begin = start as number
+  return lines
+    .slice(0, begin)
+    .concat(inserted as string[], lines.slice(begin + (deleted as number)))
+    .join('\n')
 }

@@ -16,6 +16,25 @@ export const scenarios = {
       'Opened the shared scenario; its token was re-signed with a new demo key (same verdict).',
     'bad-link': 'This link could not be opened: {{detail}} Your own work is shown instead.',
     'link-copied': 'Link copied.',
+    'link-private-jwk':
+      'The JWKS held private key members (d, p, q…): they were removed from the link. Private keys are never stored, linked or exported.',
+    'link-failed':
+      'This link describes a scenario that could not be built. Your own work is shown instead.',
+    'autosave-kept-aside':
+      'Your saved work could not be read (damaged or from another version). It is kept aside on this device, untouched; the default scenario is shown.',
+    'autosave-repaired':
+      'Your saved work had fields that could not be read ({{detail}}): they were left empty. The original is kept aside on this device.',
+    'autosave-withheld':
+      'For your privacy, the real token, pod env values and annotations of this scenario were not saved on this device. Tick “Remember this scenario” to keep them next time.',
+    'other-tab':
+      'Another tab changed this scenario: its version is shown. Your version from this tab is one Undo away.',
+    'private-jwk':
+      'The JWKS holds private key members (d, p, q…). They stay in this tab only: private keys are never stored, linked or exported.',
+    forgotten: 'Everything this app stored on this device was removed.',
+    'engine-error':
+      'The simulation failed on this input (a bug in IRSA Lab): the verdict shown is from before the last edit.',
+    'started-over':
+      'Started over with the default scenario. Your last good scenario is one Undo away.',
     dismiss: 'Dismiss',
   },
   share: {

@@ -1,0 +1,158 @@
+/**
+ * The one storage module every store uses (the autosave, the tour, the challenges, the language).
+ *
+ * - Never throws: a browser that blocks site data (SecurityError on mere access), private mode,
+ *   a full quota (QuotaExceededError) all end in a visible state, "not saved on this device",
+ *   while the page keeps working from memory.
+ * - A size cap per item: a runaway value is refused here rather than by the browser's quota.
+ * - Writes can be switched off (presentation, embed and follow views never write the user's
+ *   work) and are skipped when the value did not change.
+ * - Every key this app stores starts with `irsa-lab`: "Forget everything" finds them all.
+ */
+import { create } from 'zustand'
+
+/** Every key this app stores begins with this (the autosave is exactly this key). */
+export const KEY_PREFIX = 'irsa-lab'
+/** One item's cap, in UTF-16 code units (localStorage quotas are ~5 M of them per origin). */
+export const MAX_ITEM_LENGTH = 2_500_000
+
+export type SaveProblem = 'blocked' | 'quota' | 'too-large'
+
+export interface StorageStatus {
+  /** Undefined: the last write succeeded (or nothing was written yet). */
+  problem?: SaveProblem
+  /** Writes are off for this view (presentation, embed, follow). */
+  readOnly: boolean
+}
+
+/** The storage status, for the header's "not saved on this device" notice. */
+export const useStorageStatus = create<StorageStatus>()(() => ({ readOnly: false }))
+
+function local(): Storage | undefined {
+  try {
+    return typeof localStorage === 'undefined' ? undefined : localStorage
+  } catch {
+    return undefined // SecurityError: site data blocked
+  }
+}
+
+const setProblem = (problem: SaveProblem | undefined) => {
+  if (useStorageStatus.getState().problem !== problem) useStorageStatus.setState({ problem })
+}
+
+/** Last value written (or read) per key: an unchanged value is not written again. */
+const lastWritten = new Map<string, string>()
+
+export function readItem(key: string): string | null {
+  const storage = local()
+  if (!storage) return null
+  try {
+    const value = storage.getItem(key)
+    if (value !== null) lastWritten.set(key, value)
+    return value
+  } catch {
+    return null
+  }
+}
+
+/** Writes one item; false (and a visible problem) when it could not be saved. */
+export function writeItem(key: string, value: string): boolean {
+  if (useStorageStatus.getState().readOnly) return false
+  if (lastWritten.get(key) === value) return true
+  if (value.length > MAX_ITEM_LENGTH) {
+    setProblem('too-large')
+    return false
+  }
+  const storage = local()
+  if (!storage) {
+    setProblem('blocked')
+    return false
+  }
+  try {
+    storage.setItem(key, value)
+    lastWritten.set(key, value)
+    setProblem(undefined)
+    return true
+  } catch (error) {
+    lastWritten.delete(key)
+    setProblem(
+      error instanceof DOMException &&
+        (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED')
+        ? 'quota'
+        : 'blocked',
+    )
+    return false
+  }
+}
+
+export function removeItem(key: string): void {
+  lastWritten.delete(key)
+  try {
+    local()?.removeItem(key)
+  } catch {
+    // Nothing to do: storage is unavailable.
+  }
+}
+
+/** Switches writes off for views that show someone else's work (presentation, embed, follow). */
+export function setReadOnly(readOnly: boolean): void {
+  useStorageStatus.setState({ readOnly })
+}
+
+/** The zustand `StateStorage` over this module (for `createJSONStorage`). */
+export const appStateStorage = {
+  getItem: (name: string) => readItem(name),
+  setItem: (name: string, value: string) => void writeItem(name, value),
+  removeItem: (name: string) => removeItem(name),
+}
+
+/** Calls `listener` when another tab wrote one of this app's keys (the `storage` event). */
+export function onOtherTabWrite(listener: (key: string, value: string | null) => void): () => void {
+  if (typeof window === 'undefined') return () => undefined
+  const handler = (event: StorageEvent) => {
+    if (!event.key?.startsWith(KEY_PREFIX)) return
+    if (event.newValue !== null) lastWritten.set(event.key, event.newValue)
+    else lastWritten.delete(event.key)
+    listener(event.key, event.newValue)
+  }
+  window.addEventListener('storage', handler)
+  return () => window.removeEventListener('storage', handler)
+}
+
+/**
+ * Forget everything on this device: every key of this app in localStorage and sessionStorage,
+ * and the offline caches (they hold the app's files only, but they are this site's data too).
+ */
+export async function forgetEverything(): Promise<void> {
+  lastWritten.clear()
+  for (const storage of [local(), session()]) {
+    if (!storage) continue
+    try {
+      const keys: string[] = []
+      for (let i = 0; i < storage.length; i++) {
+        const key = storage.key(i)
+        if (key?.startsWith(KEY_PREFIX)) keys.push(key)
+      }
+      for (const key of keys) storage.removeItem(key)
+    } catch {
+      // Unavailable: there is nothing stored to forget.
+    }
+  }
+  try {
+    if (typeof caches !== 'undefined') {
+      const names = await caches.keys()
+      await Promise.all(names.filter((n) => n.startsWith(KEY_PREFIX)).map((n) => caches.delete(n)))
+    }
+  } catch {
+    // No Cache Storage here.
+  }
+  setProblem(undefined)
+}
+
+function session(): Storage | undefined {
+  try {
+    return typeof sessionStorage === 'undefined' ? undefined : sessionStorage
+  } catch {
+    return undefined
+  }
+}
