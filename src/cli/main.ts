@@ -16,6 +16,10 @@ export const COMMANDS: Record<string, CommandEntry> = {
     summary: "a scenario's verdict, failing step and fix (exit 0 issued, 1 denied, 2 bad input)",
     load: () => import('./check'),
   },
+  audit: {
+    summary: 'who can assume every role of an account, risky first (--fail-on high, --json)',
+    load: () => import('./audit'),
+  },
 }
 
 export function usage(): string {
