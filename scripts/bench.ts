@@ -10,6 +10,7 @@
  *
  * Run after `vite build` (the npm script does). BENCH_URL=<url> measures a running app instead.
  */
+import { auditRows } from './bench/audit'
 import { browserRows } from './bench/browser'
 import { measureBundle } from './bench/bundle'
 import { nodeRows } from './bench/node'
@@ -27,6 +28,7 @@ const OURS_BUDGET_KB = 64
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
 
 const rows: Row[] = await nodeRows()
+rows.push(...auditRows())
 
 const bundle = await measureBundle()
 rows.push(

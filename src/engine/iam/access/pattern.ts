@@ -13,7 +13,8 @@ const COMPILED = new Map<string, GlobPattern>()
 
 /** Writes pattern pieces in StringLike syntax (literal pieces escaped). */
 export function piecesToPattern(pieces: readonly PatternPiece[]): string {
-  const whole = pieces.map((piece) => piece.text).join('')
+  const whole = pieces.length === 1 ? pieces[0]!.text : pieces.map((piece) => piece.text).join('')
+  if (!/[*?$]/.test(whole)) return whole
   let out = ''
   let at = 0
   for (const piece of pieces) {
