@@ -36,12 +36,12 @@ export const challenges: Messages['challenges'] = {
     attacker: '공격자',
   },
   mint: {
-    title: '아무 ServiceAccount의 토큰 발급',
+    title: '아무 서비스 어카운트의 토큰 발급',
     intro:
       '해당 RBAC 권한이 있는 사람이 kubectl create token으로 하는 것과 같습니다. 클러스터 키로 서명됩니다.',
     command: 'kubectl create token <serviceaccount> -n <namespace> --audience sts.amazonaws.com',
-    namespace: 'Namespace',
-    serviceAccount: 'ServiceAccount',
+    namespace: '네임스페이스',
+    serviceAccount: '서비스 어카운트',
     submit: '토큰 발급 후 사용',
     noKey: '이 시나리오의 토큰은 여기서 생성한 것이 아니라서 서명할 클러스터 키가 없습니다.',
   },
@@ -50,7 +50,7 @@ export const challenges: Messages['challenges'] = {
     otherDenied: '{{sub}}의 토큰은 거부됨',
     subjectIssued: '{{sub}}의 토큰은 자격 증명을 받음',
     needsKey: '다른 토큰을 발급하려면 이 시나리오에서 생성한 클러스터 키가 필요함',
-    tokenNamespace: '토큰이 {{namespace}} namespace에서 발급됨',
+    tokenNamespace: '토큰이 {{namespace}} 네임스페이스에서 발급됨',
     audienceKept: '토큰의 audience가 sts.amazonaws.com 그대로임',
     twoHours: '자격 증명이 2시간(7200초) 유효함',
     atRefresh: '시계가 kubelet의 갱신 시점(토큰 수명의 80 %, ± 10분)에 있음',
@@ -64,7 +64,7 @@ export const challenges: Messages['challenges'] = {
   items: {
     'production-namespace': {
       title: '파드가 production으로 옮겨감',
-      goal: '이제 파드는 production namespace에서 example-sa로 실행됩니다. 이 파드만 자격 증명을 받게 하세요.',
+      goal: '이제 파드는 production 네임스페이스에서 example-sa로 실행됩니다. 이 파드만 자격 증명을 받게 하세요.',
       hint1:
         '결과에 어떤 조건이 실패했는지 나옵니다. 그 :sub 값과 토큰의 sub 클레임을 비교해 보세요.',
       hint2: ':sub 값은 system:serviceaccount:<namespace>:<serviceaccount> 형식입니다.',
@@ -72,7 +72,7 @@ export const challenges: Messages['challenges'] = {
     },
     'payments-only': {
       title: 'payments만 허용',
-      goal: 'payments namespace의 파드(ServiceAccount payments-api)는 자격 증명을 받고, 다른 namespace는 받지 못하게 하세요.',
+      goal: 'payments 네임스페이스의 파드(서비스 어카운트 payments-api)는 자격 증명을 받고, 다른 네임스페이스는 받지 못하게 하세요.',
       hint1: '인스펙터에서 토큰을 열어 보세요. sub가 무엇인가요?',
       hint2: '주체를 바꾸세요. example의 주체 옆에 하나 더 추가하면 안 됩니다.',
       hint3: ':sub에 StringEquals로 system:serviceaccount:payments:payments-api.',
@@ -86,24 +86,24 @@ export const challenges: Messages['challenges'] = {
     },
     'wildcard-string-like': {
       title: '제대로 동작하는 와일드카드',
-      goal: 'example namespace의 모든 ServiceAccount는 role을 맡을 수 있고, 다른 namespace는 안 되게 하세요.',
+      goal: 'example 네임스페이스의 모든 서비스 어카운트는 역할을 맡을 수 있고, 다른 네임스페이스는 안 되게 하세요.',
       hint1: 'StringEquals는 *를 글자 그대로 비교합니다. sub가 별표로 끝나는 토큰은 없습니다.',
       hint2: '*와 ?를 와일드카드로 다루는 연산자는 무엇일까요?',
       hint3: 'StringEquals를 StringLike로 바꾸고 system:serviceaccount:example:*는 그대로 두세요.',
     },
     'aud-sub-swapped': {
       title: '뒤바뀐 조건',
-      goal: '파드가 다시 자격 증명을 받게 하되, 다른 ServiceAccount는 계속 막으세요.',
+      goal: '파드가 다시 자격 증명을 받게 하되, 다른 서비스 어카운트는 계속 막으세요.',
       hint1: '두 조건 키와 그 옆의 값을 읽어 보세요.',
-      hint2: ':aud에는 audience가, :sub에는 ServiceAccount 주체가 들어가야 합니다.',
+      hint2: ':aud에는 audience가, :sub에는 서비스 어카운트 주체가 들어가야 합니다.',
       hint3: '두 값을 다시 바꾸세요. 조건을 지우면 안 됩니다.',
     },
     'two-hour-sessions': {
       title: '2시간 세션',
       goal: '앱이 7200초짜리 자격 증명을 요청합니다. STS가 2시간을 주게 하세요.',
       hint1: 'ValidationError를 읽어 보세요. 7200을 무엇과 비교하나요?',
-      hint2: 'DurationSeconds는 role의 최대 세션 기간을 넘을 수 없습니다.',
-      hint3: 'role의 최대 세션 기간을 7200(이상)으로 설정하세요.',
+      hint2: 'DurationSeconds는 역할의 최대 세션 기간을 넘을 수 없습니다.',
+      hint3: '역할의 최대 세션 기간을 7200(이상)으로 설정하세요.',
     },
     'kubelet-refresh': {
       title: 'kubelet이 갱신하는 시점',
@@ -128,23 +128,23 @@ export const challenges: Messages['challenges'] = {
     },
     'close-no-sub': {
       title: '구멍 막기',
-      goal: '이 신뢰 정책에는 :sub가 없어서 클러스터의 어떤 ServiceAccount든 role을 얻습니다. example:example-sa만 되게 하세요.',
-      hint1: 'ServiceAccount를 나타내는 클레임은 무엇인가요? 파드를 구분하는 건 그것뿐입니다.',
+      goal: '이 신뢰 정책에는 :sub가 없어서 클러스터의 어떤 서비스 어카운트든 역할을 얻습니다. example:example-sa만 되게 하세요.',
+      hint1: '서비스 어카운트를 나타내는 클레임은 무엇인가요? 파드를 구분하는 건 그것뿐입니다.',
       hint2: ':aud 옆에 :sub 조건을 추가하세요.',
       hint3: ':sub에 StringEquals로 system:serviceaccount:example:example-sa.',
     },
     'attack-no-sub': {
       title: '공격자: :sub 없음',
-      goal: '당신은 dev namespace에서 토큰을 만들 수 있습니다. 이 role은 audience만 맞으면 클러스터의 어떤 토큰이든 신뢰합니다. 자격 증명을 얻으세요.',
+      goal: '당신은 dev 네임스페이스에서 토큰을 만들 수 있습니다. 이 역할은 audience만 맞으면 클러스터의 어떤 토큰이든 신뢰합니다. 자격 증명을 얻으세요.',
       hint1: '신뢰 정책을 읽어 보세요. 무엇을 확인하지 않나요?',
       hint2: 'kubectl create token debug-shell -n dev --audience sts.amazonaws.com',
       hint3: '아래 발급 도구로 dev / debug-shell 토큰을 만드세요.',
     },
     'attack-namespace-wildcard': {
-      title: '공격자: namespace 와일드카드',
-      goal: '당신은 sandbox namespace의 관리자라서 ServiceAccount를 마음대로 만들 수 있습니다. role의 자격 증명을 얻으세요.',
-      hint1: ':sub 패턴에서 namespace 자리에 *가 있습니다.',
-      hint2: '이름만 맞는 ServiceAccount가 있으면 어떤 namespace든 일치합니다.',
+      title: '공격자: 네임스페이스 와일드카드',
+      goal: '당신은 sandbox 네임스페이스의 관리자라서 서비스 어카운트를 마음대로 만들 수 있습니다. 역할의 자격 증명을 얻으세요.',
+      hint1: ':sub 패턴에서 네임스페이스 자리에 *가 있습니다.',
+      hint2: '이름만 맞는 서비스 어카운트가 있으면 어떤 네임스페이스든 일치합니다.',
       hint3: 'sandbox / example-sa 토큰을 발급하세요.',
     },
     'attack-stolen-token': {

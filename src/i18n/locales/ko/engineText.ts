@@ -5,16 +5,16 @@ export const engineText: Messages['engineText'] = {
   steps: {
     webhook: {
       mutate: {
-        title: 'Pod Identity Webhook이 파드를 변경',
+        title: 'Pod Identity 웹훅이 파드를 변경',
         injected: 'patch 작업 {{count}}개 주입: 토큰 볼륨, 볼륨 마운트, AWS_* 환경 변수.',
         skipped: '변경하지 않음: {{reason}}.',
         existing:
-          '이미 있는 파드입니다 (uid, 생성 시각 또는 status가 있음). webhook은 파드를 만들 때만 동작하므로 파드는 그때 받은 설정을 그대로 씁니다.',
+          '이미 있는 파드입니다 (uid, 생성 시각 또는 status가 있음). 웹훅은 파드를 만들 때만 동작하므로 파드는 그때 받은 설정을 그대로 씁니다.',
       },
     },
     kubelet: {
       token: {
-        title: 'kubelet이 projected ServiceAccount 토큰을 마운트',
+        title: 'kubelet이 projected 서비스 어카운트 토큰을 마운트',
         mounted: '토큰 파일은 읽기 전용으로 마운트되고, kubelet이 수명의 80 %가 지나면 갱신합니다.',
       },
     },
@@ -136,9 +136,9 @@ export const engineText: Messages['engineText'] = {
   skipReasons: {
     notAnObject: '파드가 객체가 아님',
     noSpec: '파드에 spec이 없음',
-    skipLabel: '파드에 skip-pod-identity-webhook 레이블이 있어 webhook이 호출되지 않음',
-    otherServiceAccount: '파드가 주어진 것과 다른 ServiceAccount로 실행됨',
-    noRoleArn: 'ServiceAccount에 role-arn 어노테이션이 없거나 비어 있음',
+    skipLabel: '파드에 skip-pod-identity-webhook 레이블이 있어 웹훅이 호출되지 않음',
+    otherServiceAccount: '파드가 주어진 것과 다른 서비스 어카운트로 실행됨',
+    noRoleArn: '서비스 어카운트에 role-arn 어노테이션이 없거나 비어 있음',
     internal: '시뮬레이터 실패 (발견 사항 참고)',
     existing: '이미 있는 파드',
   },

@@ -8,7 +8,7 @@ export const experiments: Messages['experiments'] = {
   applied: '적용됨: {{label}}',
   undo: '실행 취소',
   items: {
-    removeSub: ':sub 조건을 지우고 누가 또 role을 맡을 수 있는지 보기',
+    removeSub: ':sub 조건을 지우고 누가 또 역할을 맡을 수 있는지 보기',
     clockPastExp: '시계를 토큰의 exp 이후로 옮기기',
     clockBack: '시계를 토큰 발급 1분 뒤로 되돌리기',
     equalsToLike: 'StringEquals를 StringLike로 바꾸기',
@@ -16,7 +16,7 @@ export const experiments: Messages['experiments'] = {
     dropClientId: '공급자의 client ID 지우기',
     emptyJwks: 'JWKS 비우기',
     request7200: '7200초짜리 자격 증명 요청하기',
-    raiseMaxSession: 'role의 최대 세션 기간을 12시간으로 늘리기',
+    raiseMaxSession: '역할의 최대 세션 기간을 12시간으로 늘리기',
     removeAnnotation: 'eks.amazonaws.com/role-arn 어노테이션 지우기',
     dropPermissions: '권한 정책 분리하기',
   },

@@ -8,8 +8,8 @@ export const flow: Messages['flow'] = {
   status: { pass: '통과', fail: '실패', skip: '건너뜀', info: '참고' },
   regions: { cluster: 'EKS 클러스터', aws: 'AWS' },
   actors: {
-    pod: { name: 'Pod', sub: '앱 컨테이너' },
-    webhook: { name: 'Pod Identity Webhook', sub: 'mutating admission' },
+    pod: { name: '파드', sub: '앱 컨테이너' },
+    webhook: { name: 'Pod Identity 웹훅', sub: 'mutating admission' },
     kubelet: { name: 'kubelet / API 서버', sub: 'projected 토큰 발급' },
     sdk: { name: 'AWS SDK', sub: '컨테이너 안' },
     sts: { name: 'STS', sub: 'AssumeRoleWithWebIdentity' },
@@ -27,20 +27,20 @@ export const flow: Messages['flow'] = {
   kinds: {
     webhook: {
       inject: {
-        title: 'Webhook이 파드를 변경',
-        what: 'Pod Identity Webhook이 ServiceAccount의 role-arn 어노테이션을 보고, 파드에 projected 토큰 볼륨과 AWS_ROLE_ARN, AWS_WEB_IDENTITY_TOKEN_FILE 환경 변수를 넣습니다.',
-        why: '파드에 키를 넣는 사람은 아무도 없습니다. ServiceAccount와 IAM Role을 잇는 건 이 어노테이션 하나뿐입니다.',
+        title: '웹훅이 파드를 변경',
+        what: 'Pod Identity 웹훅이 서비스 어카운트의 role-arn 어노테이션을 보고, 파드에 projected 토큰 볼륨과 AWS_ROLE_ARN, AWS_WEB_IDENTITY_TOKEN_FILE 환경 변수를 넣습니다.',
+        why: '파드에 키를 넣는 사람은 아무도 없습니다. 서비스 어카운트와 IAM 역할을 잇는 건 이 어노테이션 하나뿐입니다.',
         titleInfo: '웹훅이 파드를 그대로 둠',
         whatInfo:
           'Pod Identity 웹훅은 파드가 만들어질 때, 그리고 서비스 어카운트에 role-arn 어노테이션이 있을 때만 동작합니다. 이 파드에는 토큰 볼륨도 AWS_ROLE_ARN도 들어가지 않습니다.',
         whyInfo: '이것들이 없으면 파드 안의 무엇도 토큰을 역할의 자격 증명으로 바꿀 수 없습니다.',
-        note: '블로그 글의 질문으로 시작하세요. .env에 액세스 키 없이 앱이 어떻게 S3에 업로드할까요? 시작점은 ServiceAccount의 어노테이션입니다.',
+        note: '블로그 글의 질문으로 시작하세요. .env에 액세스 키 없이 앱이 어떻게 S3에 업로드할까요? 시작점은 서비스 어카운트의 어노테이션입니다.',
       },
     },
     kubelet: {
       'project-token': {
         title: 'kubelet이 토큰을 마운트',
-        what: 'kubelet이 API 서버에 audience가 sts.amazonaws.com인 ServiceAccount 토큰을 요청해서 컨테이너에 읽기 전용으로 마운트합니다.',
+        what: 'kubelet이 API 서버에 audience가 sts.amazonaws.com인 서비스 어카운트 토큰을 요청해서 컨테이너에 읽기 전용으로 마운트합니다.',
         why: '이 토큰이 파드의 여권입니다. 클러스터가 서명했고, 파드가 누구인지(sub), 누구에게 보여 줄 것인지(aud)가 적혀 있습니다. 만료되면 알아서 갱신됩니다.',
         note: '여권 비유: 공항에서 여권을 내밀듯 파드는 토큰을 내밉니다. sub와 aud를 짚어 주세요.',
       },
@@ -126,7 +126,7 @@ export const flow: Messages['flow'] = {
         titleFail: 'STS가 역할을 찾지 못함',
         what: 'STS가 요청에 적힌 역할과 그 신뢰 정책을 불러옵니다.',
         why: '누가 이 역할을 맡을 수 있는지는 역할이 정합니다. 이게 신뢰 관계입니다.',
-        note: '역할 ARN은 ServiceAccount 어노테이션에서 AWS_ROLE_ARN을 거쳐 왔습니다.',
+        note: '역할 ARN은 서비스 어카운트 어노테이션에서 AWS_ROLE_ARN을 거쳐 왔습니다.',
       },
     },
     oidc: {
@@ -155,7 +155,7 @@ export const flow: Messages['flow'] = {
       condition: {
         title: '신뢰 정책 Condition',
         what: 'IAM이 이 키에 대한 토큰의 값과 정책의 값을 비교합니다.',
-        why: 'sub 조건이 없으면 클러스터의 모든 ServiceAccount가 이 역할을 맡을 수 있습니다.',
+        why: 'sub 조건이 없으면 클러스터의 모든 서비스 어카운트가 이 역할을 맡을 수 있습니다.',
         note: '왼쪽이 토큰의 값, 오른쪽이 정책의 값입니다. 실제 IRSA 오류는 대부분 여기서 납니다.',
       },
       decision: {
@@ -247,7 +247,7 @@ export const flow: Messages['flow'] = {
       sdk: {
         chain: {
           why: '파드에 AWS_ROLE_ARN과 토큰 파일이 없어서 SDK가 노드의 인스턴스 역할로 넘어갑니다.',
-          fix: 'ServiceAccount에 eks.amazonaws.com/role-arn 어노테이션을 달고 파드를 다시 만드세요.',
+          fix: '서비스 어카운트에 eks.amazonaws.com/role-arn 어노테이션을 달고 파드를 다시 만드세요.',
         },
       },
       sts: {
@@ -289,7 +289,7 @@ export const flow: Messages['flow'] = {
         },
         'role-lookup': {
           why: '요청한 역할이 계정에 없습니다.',
-          fix: 'ServiceAccount 어노테이션의 역할 ARN을 확인하세요.',
+          fix: '서비스 어카운트 어노테이션의 역할 ARN을 확인하세요.',
         },
       },
       oidc: {

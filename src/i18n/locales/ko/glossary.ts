@@ -14,17 +14,17 @@ export const glossary: Messages['glossary'] = {
     'access-keys': {
       term: 'IAM User 액세스 키',
       definition:
-        'IAM User의 장기 자격 증명으로, AKIA로 시작하는 AccessKeyId와 SecretAccessKey입니다. 만료가 없어서 누군가 비활성화하거나 삭제할 때까지 계속 동작합니다. 유출된 키가 위험하고 애플리케이션에는 Role을 써야 하는 이유입니다.',
+        'IAM User의 장기 자격 증명으로, AKIA로 시작하는 AccessKeyId와 SecretAccessKey입니다. 만료가 없어서 누군가 비활성화하거나 삭제할 때까지 계속 동작합니다. 유출된 키가 위험하고 애플리케이션에는 역할을 써야 하는 이유입니다.',
     },
     'iam-role': {
-      term: 'IAM Role',
+      term: 'IAM 역할',
       definition:
-        '권한은 있지만 자기 자격 증명은 없는 ID입니다. 신뢰 정책에 적힌 주체가 Assume하면 세션 동안 쓸 임시 자격 증명을 받습니다. IRSA에서는 파드의 ServiceAccount 하나가 Role 하나와 연결됩니다.',
+        '권한은 있지만 자기 자격 증명은 없는 ID입니다. 신뢰 정책에 적힌 주체가 Assume하면 세션 동안 쓸 임시 자격 증명을 받습니다. IRSA에서는 파드의 서비스 어카운트 하나가 역할 하나와 연결됩니다.',
     },
     'temporary-credentials': {
       term: '임시 자격 증명',
       definition:
-        'Role을 Assume하면 STS가 돌려주는 것: AccessKeyId(ASIA…), SecretAccessKey, SessionToken, Expiration. Expiration이 지나면 동작하지 않습니다(기본 1시간, 최대는 Role의 MaxSessionDuration). SDK가 만료 전에 새로 받아 옵니다.',
+        '역할을 Assume하면 STS가 돌려주는 것: AccessKeyId(ASIA…), SecretAccessKey, SessionToken, Expiration. Expiration이 지나면 동작하지 않습니다(기본 1시간, 최대는 역할의 MaxSessionDuration). SDK가 만료 전에 새로 받아 옵니다.',
     },
     'session-token': {
       term: '세션 토큰',
@@ -34,17 +34,17 @@ export const glossary: Messages['glossary'] = {
     sts: {
       term: 'STS (Security Token Service)',
       definition:
-        '임시 자격 증명을 발급하는 AWS 서비스입니다. AWS 주체에는 AssumeRole, 파드 토큰 같은 OIDC 토큰에는 AssumeRoleWithWebIdentity를 씁니다. IRSA에서는 토큰을 검증하고 Role의 신뢰 정책을 평가합니다.',
+        '임시 자격 증명을 발급하는 AWS 서비스입니다. AWS 주체에는 AssumeRole, 파드 토큰 같은 OIDC 토큰에는 AssumeRoleWithWebIdentity를 씁니다. IRSA에서는 토큰을 검증하고 역할의 신뢰 정책을 평가합니다.',
     },
     'service-account': {
-      term: 'ServiceAccount',
+      term: '서비스 어카운트',
       definition:
-        '파드 안 프로세스를 위한 Kubernetes ID로, 네임스페이스 하나에 속합니다. 모든 파드는 어떤 ServiceAccount로 실행됩니다. IRSA에서는 어노테이션이 IAM Role을 가리키고, 토큰의 subject인 system:serviceaccount:<네임스페이스>:<이름>을 신뢰 정책이 비교합니다.',
+        '파드 안 프로세스를 위한 Kubernetes ID로, 네임스페이스 하나에 속합니다. 모든 파드는 어떤 서비스 어카운트로 실행됩니다. IRSA에서는 어노테이션이 IAM 역할을 가리키고, 토큰의 subject인 system:serviceaccount:<네임스페이스>:<이름>을 신뢰 정책이 비교합니다.',
     },
     jwt: {
       term: 'JWT (JSON Web Token)',
       definition:
-        '서명된 클레임 묶음으로, base64url로 인코딩한 세 부분 header.payload.signature로 이뤄집니다. 누구나 디코딩할 수 있지만 올바른 서명은 개인 키를 가진 쪽만 만들 수 있습니다. ServiceAccount 토큰이 JWT입니다.',
+        '서명된 클레임 묶음으로, base64url로 인코딩한 세 부분 header.payload.signature로 이뤄집니다. 누구나 디코딩할 수 있지만 올바른 서명은 개인 키를 가진 쪽만 만들 수 있습니다. 서비스 어카운트 토큰이 JWT입니다.',
     },
     claims: {
       term: 'iss, sub, aud, exp',
@@ -72,24 +72,24 @@ export const glossary: Messages['glossary'] = {
         'jwks_uri에서 제공하는 발급자의 공개 키 목록({ "keys": [...] })입니다. STS는 토큰 헤더의 kid와 같은 kid를 가진 키로 서명을 검증합니다.',
     },
     'oidc-provider': {
-      term: 'IAM OIDC provider',
+      term: 'IAM OIDC 공급자',
       definition:
         '계정이 어떤 OIDC 발급자를 신뢰할지 알려 주는 IAM 리소스로, 발급자 URL과 허용할 클라이언트 ID(audience)를 담습니다. IRSA에서는 sts.amazonaws.com입니다. 이 ARN이 신뢰 정책의 Federated 주체이고, 없으면 STS가 토큰을 거부합니다.',
     },
     'role-arn-annotation': {
       term: 'eks.amazonaws.com/role-arn',
       definition:
-        'ServiceAccount를 IAM Role과 잇는 어노테이션입니다. 파드가 생성될 때 Pod Identity Webhook이 이 값을 읽고, 그 Role을 위한 토큰과 환경 변수를 넣어 줍니다.',
+        '서비스 어카운트를 IAM 역할과 잇는 어노테이션입니다. 파드가 생성될 때 Pod Identity 웹훅이 이 값을 읽고, 그 역할을 위한 토큰과 환경 변수를 넣어 줍니다.',
     },
     webhook: {
-      term: 'Pod Identity Webhook',
+      term: 'Pod Identity 웹훅',
       definition:
-        'EKS가 운영하는 mutating admission webhook인 amazon-eks-pod-identity-webhook입니다. 어노테이션이 있는 ServiceAccount로 파드가 생성되면 projected 토큰 볼륨과 AWS_ROLE_ARN, AWS_WEB_IDENTITY_TOKEN_FILE(그리고 리전 설정)을 추가합니다. 어노테이션 전에 만들어진 파드는 바뀌지 않습니다.',
+        'EKS가 운영하는 mutating admission 웹훅인 amazon-eks-pod-identity-webhook입니다. 어노테이션이 있는 서비스 어카운트로 파드가 생성되면 projected 토큰 볼륨과 AWS_ROLE_ARN, AWS_WEB_IDENTITY_TOKEN_FILE(그리고 리전 설정)을 추가합니다. 어노테이션 전에 만들어진 파드는 바뀌지 않습니다.',
     },
     'projected-token': {
-      term: 'Projected ServiceAccount 토큰',
+      term: 'Projected 서비스 어카운트 토큰',
       definition:
-        'kubelet이 정해진 audience와 유효 기간으로 요청해 파드에 파일로 마운트하는 ServiceAccount 토큰입니다. IRSA에서는 audience가 sts.amazonaws.com, 유효 기간 24시간이고, kubelet이 수명의 80%가 지나면 새로 씁니다.',
+        'kubelet이 정해진 audience와 유효 기간으로 요청해 파드에 파일로 마운트하는 서비스 어카운트 토큰입니다. IRSA에서는 audience가 sts.amazonaws.com, 유효 기간 24시간이고, kubelet이 수명의 80%가 지나면 새로 씁니다.',
     },
     kubelet: {
       term: 'kubelet',
@@ -99,12 +99,12 @@ export const glossary: Messages['glossary'] = {
     'assume-role-web-identity': {
       term: 'AssumeRoleWithWebIdentity',
       definition:
-        'OIDC 토큰을 Role의 임시 자격 증명으로 바꾸는 STS 호출입니다. AWS 자격 증명으로 서명하지 않고, 토큰 자체가 증명입니다. 오류(InvalidIdentityToken, AccessDenied, ExpiredTokenException…)를 보면 어느 검사에서 실패했는지 알 수 있습니다.',
+        'OIDC 토큰을 역할의 임시 자격 증명으로 바꾸는 STS 호출입니다. AWS 자격 증명으로 서명하지 않고, 토큰 자체가 증명입니다. 오류(InvalidIdentityToken, AccessDenied, ExpiredTokenException…)를 보면 어느 검사에서 실패했는지 알 수 있습니다.',
     },
     'trust-policy': {
       term: '신뢰 정책',
       definition:
-        '누가 Role을 Assume할 수 있는지 정하는 Role의 리소스 정책입니다(콘솔의 Trust Relationship). IRSA에서는 Principal Federated가 IAM OIDC provider, Action이 sts:AssumeRoleWithWebIdentity이고, 토큰의 :sub와 :aud에 조건을 겁니다.',
+        '누가 역할을 Assume할 수 있는지 정하는 역할의 리소스 정책입니다(콘솔의 Trust Relationship). IRSA에서는 Principal Federated가 IAM OIDC 공급자, Action이 sts:AssumeRoleWithWebIdentity이고, 토큰의 :sub와 :aud에 조건을 겁니다.',
     },
     'condition-key': {
       term: '조건 키',
@@ -119,12 +119,12 @@ export const glossary: Messages['glossary'] = {
     imds: {
       term: 'IMDS (인스턴스 메타데이터 서비스)',
       definition:
-        '노드 자신의 Role 자격 증명을 내주는 EC2 엔드포인트(169.254.169.254)입니다. 파드가 여기에 닿으면 노드의 권한을 얻습니다. IRSA를 쓸 때는 홉 제한 1 등으로 막아서 파드가 자기 Role만 쓰게 하세요.',
+        '노드 자신의 역할 자격 증명을 내주는 EC2 엔드포인트(169.254.169.254)입니다. 파드가 여기에 닿으면 노드의 권한을 얻습니다. IRSA를 쓸 때는 홉 제한 1 등으로 막아서 파드가 자기 역할만 쓰게 하세요.',
     },
     'pod-identity': {
       term: 'EKS Pod Identity',
       definition:
-        'IRSA의 새 대안입니다. 연결(클러스터, 네임스페이스, ServiceAccount → Role)과 노드마다 도는 에이전트로 동작합니다. Role은 pods.eks.amazonaws.com을 sts:AssumeRole, sts:TagSession으로 신뢰하고, OIDC provider가 필요 없습니다.',
+        'IRSA의 새 대안입니다. 연결(클러스터, 네임스페이스, 서비스 어카운트 → 역할)과 노드마다 도는 에이전트로 동작합니다. 역할은 pods.eks.amazonaws.com을 sts:AssumeRole, sts:TagSession으로 신뢰하고, OIDC 공급자가 필요 없습니다.',
     },
   },
 }

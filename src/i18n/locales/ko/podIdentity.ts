@@ -5,7 +5,7 @@ export const podIdentity: Messages['podIdentity'] = {
   open: 'IRSA vs Pod Identity',
   close: '닫기',
   intro:
-    '같은 워크로드를 EKS Pod Identity로 돌려 봅니다. OIDC provider도, role-arn annotation도 없이 association 하나로 대신합니다. 자격 증명은 node agent가 audience가 pods.eks.amazonaws.com인 토큰으로 EKS Auth에 요청해 받아 옵니다.',
+    '같은 워크로드를 EKS Pod Identity로 돌려 봅니다. OIDC 공급자도, role-arn 어노테이션도 없이 association 하나로 대신합니다. 자격 증명은 node agent가 audience가 pods.eks.amazonaws.com인 토큰으로 EKS Auth에 요청해 받아 옵니다.',
   demoKey:
     '이 시나리오의 토큰은 여기서 서명한 것이 아니라서, Pod Identity 토큰은 데모용 클러스터 키로 서명하고 클러스터가 그 공개 키를 제공하도록 했습니다.',
   error: 'Pod Identity 토큰을 발급하지 못했습니다: {{message}}',
@@ -16,8 +16,8 @@ export const podIdentity: Messages['podIdentity'] = {
     notIssued: '자격 증명 없음',
   },
   trust: {
-    title: 'Role의 신뢰 정책',
-    irsa: 'IRSA: Federated OIDC provider, sts:AssumeRoleWithWebIdentity',
+    title: '역할의 신뢰 정책',
+    irsa: 'IRSA: Federated OIDC 공급자, sts:AssumeRoleWithWebIdentity',
     podIdentity: 'Pod Identity: pods.eks.amazonaws.com, sts:AssumeRole + sts:TagSession',
   },
   association: {
@@ -50,16 +50,16 @@ export const podIdentity: Messages['podIdentity'] = {
       crossClusterReuse: '여러 클러스터에서 재사용',
       platforms: '지원 플랫폼',
       stolenToken: '토큰이 탈취되면',
-      subjectScoping: 'Role을 받는 ServiceAccount 범위',
+      subjectScoping: '역할을 받는 서비스 어카운트 범위',
     },
     iamSetup: {
-      irsa: '클러스터마다 IAM OIDC provider 하나(계정당 100개 제한), ServiceAccount마다 신뢰 정책이 필요합니다.',
+      irsa: '클러스터마다 IAM OIDC 공급자 하나(계정당 100개 제한), 서비스 어카운트마다 신뢰 정책이 필요합니다.',
       podIdentity:
-        'OIDC provider 없이 EKS API로 association(클러스터, namespace, ServiceAccount, role)을 만듭니다.',
+        'OIDC 공급자 없이 EKS API로 association(클러스터, 네임스페이스, 서비스 어카운트, 역할)을 만듭니다.',
     },
     whoCallsAws: {
-      irsa: 'pod 안의 SDK가 서명 없이 STS를 직접 호출합니다.',
-      podIdentity: 'node agent(DaemonSet)가 EKS Auth를 호출하고, pod는 agent하고만 통신합니다.',
+      irsa: '파드 안의 SDK가 서명 없이 STS를 직접 호출합니다.',
+      podIdentity: 'node agent(DaemonSet)가 EKS Auth를 호출하고, 파드는 agent하고만 통신합니다.',
     },
     sdkChainStep: {
       irsa: 'web identity provider로, chain 앞쪽에 있습니다.',
@@ -72,7 +72,7 @@ export const podIdentity: Messages['podIdentity'] = {
     },
     crossClusterReuse: {
       irsa: '클러스터가 늘 때마다 신뢰 정책을 고쳐야 합니다 (새 provider, 새 condition).',
-      podIdentity: '같은 role을 모든 클러스터에서 씁니다. association만 새로 만들면 됩니다.',
+      podIdentity: '같은 역할을 모든 클러스터에서 씁니다. association만 새로 만들면 됩니다.',
     },
     platforms: {
       podIdentity: 'Fargate와 Outposts에서는 쓸 수 없습니다.',
@@ -83,14 +83,14 @@ export const podIdentity: Messages['podIdentity'] = {
         'EKS Auth는 노드가 서명한 호출에 담긴 토큰만 받습니다. 토큰만 복사해서는 아무것도 얻을 수 없습니다.',
     },
     subjectScoping: {
-      irsa: '신뢰 정책의 :sub condition이 어떤 ServiceAccount가 role을 맡을지 정합니다. 빠뜨리면 클러스터 전체에 role이 열립니다.',
+      irsa: '신뢰 정책의 :sub condition이 어떤 서비스 어카운트가 역할을 맡을지 정합니다. 빠뜨리면 클러스터 전체에 역할이 열립니다.',
       podIdentity:
-        'association에 namespace와 ServiceAccount가 들어 있어서 신뢰 정책에 condition이 필요 없습니다.',
+        'association에 네임스페이스와 서비스 어카운트가 들어 있어서 신뢰 정책에 condition이 필요 없습니다.',
     },
   },
   steps: {
     webhook_mutate: 'Pod Identity 웹훅이 컨테이너 자격 증명 설정을 주입',
-    kubelet_token: 'kubelet이 projected ServiceAccount 토큰을 마운트',
+    kubelet_token: 'kubelet이 projected 서비스 어카운트 토큰을 마운트',
     'sdk_credential-chain': 'AWS SDK가 컨테이너 자격 증명 설정을 찾음',
     agent_request: 'SDK가 노드의 Pod Identity 에이전트에 자격 증명을 요청',
     'agent_assume-role-for-pod-identity': '에이전트가 EKS Auth AssumeRoleForPodIdentity를 호출',

@@ -69,7 +69,7 @@ export const scenarios: Messages['scenarios'] = {
         why: '파드는 production 네임스페이스에서 실행되지만 신뢰 정책은 example만 신뢰합니다.',
       },
       'wrong-service-account': {
-        title: '잘못된 ServiceAccount 이름',
+        title: '잘못된 서비스 어카운트 이름',
         why: '토큰의 sub는 photo-uploader인데 신뢰 정책은 example-sa를 지정합니다.',
       },
       'string-equals-wildcard': {
@@ -78,7 +78,7 @@ export const scenarios: Messages['scenarios'] = {
       },
       'aud-sub-swapped': {
         title: ':aud와 :sub가 뒤바뀜',
-        why: ':sub 조건은 sts.amazonaws.com을, :aud 조건은 ServiceAccount를 기대하니 어느 쪽도 일치할 수 없습니다.',
+        why: ':sub 조건은 sts.amazonaws.com을, :aud 조건은 서비스 어카운트를 기대하니 어느 쪽도 일치할 수 없습니다.',
       },
       'default-token-audience': {
         title: '기본 쿠버네티스 토큰(웹훅 미적용)',
@@ -110,11 +110,11 @@ export const scenarios: Messages['scenarios'] = {
       },
       'no-sub-condition': {
         title: ':sub 조건이 없는 신뢰 정책',
-        why: '클러스터의 어떤 ServiceAccount든 역할을 맡을 수 있습니다. 여기서는 dev 네임스페이스의 debug-shell이 맡습니다.',
+        why: '클러스터의 어떤 서비스 어카운트든 역할을 맡을 수 있습니다. 여기서는 dev 네임스페이스의 debug-shell이 맡습니다.',
       },
       'namespace-wildcard': {
         title: '네임스페이스 전체 와일드카드',
-        why: 'StringLike system:serviceaccount:example:*는 네임스페이스의 모든 ServiceAccount를, debug-shell까지 들여보냅니다.',
+        why: 'StringLike system:serviceaccount:example:*는 네임스페이스의 모든 서비스 어카운트를, debug-shell까지 들여보냅니다.',
       },
       'explicit-deny': {
         title: '명시적 Deny',

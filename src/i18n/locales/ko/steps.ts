@@ -18,7 +18,7 @@ export const findings: Messages['findings'] = {
   whereDocument: '{{source}}',
   sources: {
     token: '토큰',
-    serviceAccount: 'ServiceAccount',
+    serviceAccount: '서비스 어카운트',
     pod: '파드',
     trustPolicy: '신뢰 정책',
     permissionPolicy: '권한 정책',
@@ -27,44 +27,44 @@ export const findings: Messages['findings'] = {
     request: 'STS 요청',
   },
   messages: {
-    'webhook_sa_not-an-object': 'ServiceAccount 매니페스트가 객체가 아닙니다.',
-    'webhook_sa_wrong-kind': '이 매니페스트는 ServiceAccount가 아닙니다 (kind가 다릅니다).',
+    'webhook_sa_not-an-object': '서비스 어카운트 매니페스트가 객체가 아닙니다.',
+    'webhook_sa_wrong-kind': '이 매니페스트는 서비스 어카운트가 아닙니다 (kind가 다릅니다).',
     'webhook_sa_name-missing':
-      'ServiceAccount에 metadata.name이 없습니다. webhook이 네임스페이스와 이름으로 찾을 수 없습니다.',
+      '서비스 어카운트에 metadata.name이 없습니다. 웹훅이 네임스페이스와 이름으로 찾을 수 없습니다.',
     'webhook_sa_invalid-field':
-      'webhook이 읽는 필드의 타입이 잘못됐습니다. API 서버가 이 매니페스트를 거부합니다.',
+      '웹훅이 읽는 필드의 타입이 잘못됐습니다. API 서버가 이 매니페스트를 거부합니다.',
     'webhook_sa_role-arn-missing':
-      'eks.amazonaws.com/role-arn 어노테이션이 없습니다. 이 ServiceAccount를 쓰는 파드는 변경되지 않습니다.',
+      'eks.amazonaws.com/role-arn 어노테이션이 없습니다. 이 서비스 어카운트를 쓰는 파드는 변경되지 않습니다.',
     'webhook_sa_role-arn-empty':
-      'role-arn 어노테이션이 비어 있습니다. webhook은 ARN이 있을 때만 파드를 변경합니다.',
+      'role-arn 어노테이션이 비어 있습니다. 웹훅은 ARN이 있을 때만 파드를 변경합니다.',
     'webhook_sa_role-arn-malformed':
-      'role-arn 어노테이션이 올바른 역할 ARN이 아닙니다. webhook은 경고만 남기고 그대로 주입합니다.',
+      'role-arn 어노테이션이 올바른 역할 ARN이 아닙니다. 웹훅은 경고만 남기고 그대로 주입합니다.',
     'webhook_sa_role-arn-other-prefix':
-      '다른 접두사의 role-arn 어노테이션입니다. 오타이거나 --annotation-prefix가 다른 webhook입니다.',
+      '다른 접두사의 role-arn 어노테이션입니다. 오타이거나 --annotation-prefix가 다른 웹훅입니다.',
     'webhook_sa_audience-empty':
       'audience가 비어 있습니다. projected 토큰에 API 서버의 기본 audience가 들어갑니다.',
     'webhook_sa_audience-not-sts':
       'audience가 sts.amazonaws.com이 아닙니다. IAM OIDC 공급자의 클라이언트 ID에 있어야 합니다.',
     'webhook_sa_sts-regional-endpoints-invalid':
-      'webhook이 해석할 수 있는 불리언 값이 아닙니다. 무시되고 webhook 플래그 값이 적용됩니다.',
+      '웹훅이 해석할 수 있는 불리언 값이 아닙니다. 무시되고 웹훅 플래그 값이 적용됩니다.',
     'webhook_sa_token-expiration-invalid':
-      '토큰 만료 시간이 정수가 아닙니다. 무시되고 webhook 기본값이 적용됩니다.',
+      '토큰 만료 시간이 정수가 아닙니다. 무시되고 웹훅 기본값이 적용됩니다.',
     'webhook_sa_token-expiration-raised':
-      '토큰 만료 시간이 600초 미만입니다. webhook이 600초로 올립니다.',
+      '토큰 만료 시간이 600초 미만입니다. 웹훅이 600초로 올립니다.',
     'webhook_sa_token-expiration-too-large':
       '토큰 만료 시간이 2^32초를 넘습니다. API 서버가 파드를 거부합니다.',
     'webhook_pod_not-an-object': '파드 매니페스트가 객체가 아닙니다.',
-    'webhook_pod_spec-missing': '파드에 spec이 없습니다. webhook이 patch할 대상이 없습니다.',
+    'webhook_pod_spec-missing': '파드에 spec이 없습니다. 웹훅이 patch할 대상이 없습니다.',
     'webhook_pod_invalid-field':
-      'webhook이 읽는 필드의 타입이 잘못됐습니다. API 서버가 이 파드를 거부합니다.',
-    'webhook_pod_skip-label': '파드에 skip 레이블이 있어 webhook이 아예 호출되지 않습니다.',
+      '웹훅이 읽는 필드의 타입이 잘못됐습니다. API 서버가 이 파드를 거부합니다.',
+    'webhook_pod_skip-label': '파드에 skip 레이블이 있어 웹훅이 아예 호출되지 않습니다.',
     'webhook_pod_service-account-defaulted':
-      'spec.serviceAccountName이 없습니다. 파드는 default ServiceAccount로 실행됩니다.',
+      'spec.serviceAccountName이 없습니다. 파드는 default 서비스 어카운트로 실행됩니다.',
     'webhook_pod_service-account-mismatch':
-      '파드가 주어진 것과 다른 ServiceAccount(또는 네임스페이스)로 실행됩니다.',
+      '파드가 주어진 것과 다른 서비스 어카운트(또는 네임스페이스)로 실행됩니다.',
     'webhook_pod_no-containers': '파드에 컨테이너가 없습니다. API 서버가 거부합니다.',
     'webhook_pod_unknown-field':
-      'Kubernetes가 모르는 컨테이너 필드입니다. webhook이 컨테이너를 다시 쓸 때 사라집니다.',
+      'Kubernetes가 모르는 컨테이너 필드입니다. 웹훅이 컨테이너를 다시 쓸 때 사라집니다.',
     'webhook_pod_skip-containers-invalid':
       'skip-containers 어노테이션이 올바른 쉼표 구분 목록이 아닙니다. 건너뛰는 컨테이너가 없습니다.',
     'webhook_pod_skip-containers-unmatched':
@@ -79,11 +79,11 @@ export const findings: Messages['findings'] = {
     'webhook_pod_sts-env-present':
       'AWS_STS_REGIONAL_ENDPOINTS가 이미 있어 컨테이너의 값을 유지합니다.',
     'webhook_pod_volume-exists':
-      'webhook이 쓰는 이름의 볼륨이 이미 있어 바꾸지 않고 그대로 둡니다.',
+      '웹훅이 쓰는 이름의 볼륨이 이미 있어 바꾸지 않고 그대로 둡니다.',
     'webhook_pod_volume-mount-exists':
-      'webhook 볼륨의 마운트가 이미 있어 원래 mountPath 그대로 둡니다.',
+      '웹훅 볼륨의 마운트가 이미 있어 원래 mountPath 그대로 둡니다.',
     'webhook_pod_token-expiration-invalid':
-      '파드의 token-expiration이 정수가 아닙니다. ServiceAccount의 값이 적용됩니다.',
+      '파드의 token-expiration이 정수가 아닙니다. 서비스 어카운트의 값이 적용됩니다.',
     'webhook_pod_token-expiration-raised':
       '파드의 token-expiration이 600초 미만이라 600초로 올립니다.',
     'webhook_pod_token-expiration-too-large':
@@ -91,9 +91,9 @@ export const findings: Messages['findings'] = {
     webhook_pod_windows: 'Windows 노드 셀렉터입니다. 토큰 파일 경로를 Windows 방식으로 씁니다.',
     webhook_pod_unchanged: '이미 다 들어 있어 patch가 같은 값을 다시 씁니다.',
     'webhook_internal-error':
-      'webhook 시뮬레이션이 실패했습니다 (입력이 아니라 IRSA Lab의 결함입니다).',
+      '웹훅 시뮬레이션이 실패했습니다 (입력이 아니라 IRSA Lab의 결함입니다).',
     'webhook_container-credentials_selected':
-      '이 네임스페이스와 ServiceAccount가 container-credentials 설정에 있어 EKS Pod Identity 모드로 동작합니다.',
+      '이 네임스페이스와 서비스 어카운트가 container-credentials 설정에 있어 EKS Pod Identity 모드로 동작합니다.',
     'webhook_container-credentials_role-arn-ignored':
       'role-arn 어노테이션은 무시됩니다. container credentials가 IRSA보다 우선합니다.',
     'webhook_container-credentials_jitter':
@@ -161,13 +161,13 @@ export const findings: Messages['findings'] = {
     podidentity_scenario_invalid:
       'Pod Identity 시나리오에 빠졌거나 타입이 틀린 필드가 있어 빈 값을 씁니다.',
     podidentity_association_missing:
-      '이 클러스터, 네임스페이스, ServiceAccount에 대한 Pod Identity association이 없습니다.',
+      '이 클러스터, 네임스페이스, 서비스 어카운트에 대한 Pod Identity association이 없습니다.',
     podidentity_association_duplicate:
-      'association이 여러 개 맞습니다. EKS는 네임스페이스와 ServiceAccount마다 하나만 허용합니다.',
+      'association이 여러 개 맞습니다. EKS는 네임스페이스와 서비스 어카운트마다 하나만 허용합니다.',
     'podidentity_association_other-cluster':
       '다른 클러스터의 association이라 여기에는 적용되지 않습니다.',
     'podidentity_pod_existing-not-mutated':
-      '파드가 이미 있습니다. webhook은 파드를 만들 때만 변경합니다.',
+      '파드가 이미 있습니다. 웹훅은 파드를 만들 때만 변경합니다.',
     'podidentity_sdk_no-container-credentials':
       '컨테이너에 container-credentials 변수가 없어 SDK가 Pod Identity 자격 증명을 받지 못합니다.',
     'podidentity_sdk_web-identity-first':
@@ -175,12 +175,12 @@ export const findings: Messages['findings'] = {
     'podidentity_sdk_host-not-allowed':
       'full URI의 호스트는 container credential provider가 받지 않는 호스트입니다.',
     podidentity_token_audience: '토큰의 audience가 pods.eks.amazonaws.com이 아닙니다.',
-    'podidentity_token_subject-mismatch': '토큰의 sub가 파드의 ServiceAccount가 아닙니다.',
+    'podidentity_token_subject-mismatch': '토큰의 sub가 파드의 서비스 어카운트가 아닙니다.',
     podidentity_token_issuer: '이 클러스터의 발급자가 발급한 토큰이 아닙니다.',
     podidentity_token_signature: '클러스터의 키로 토큰 서명이 검증되지 않습니다.',
     podidentity_token_time: '토큰이 만료됐거나, 아직 유효하지 않거나, exp가 없습니다.',
     'podidentity_token_subject-missing':
-      '토큰에 EKS Auth가 읽을 수 있는 네임스페이스와 ServiceAccount가 없습니다.',
+      '토큰에 EKS Auth가 읽을 수 있는 네임스페이스와 서비스 어카운트가 없습니다.',
     'podidentity_role_not-found': 'association의 역할이 시나리오의 역할 중에 없습니다.',
     podidentity_trust_denied:
       '신뢰 정책이 pods.eks.amazonaws.com에 필요한 액션 중 하나를 허용하지 않습니다.',
@@ -289,9 +289,9 @@ export const findings: Messages['findings'] = {
     trust_action_mismatch:
       '액션이 Principal과 맞지 않습니다. IRSA에는 sts:AssumeRoleWithWebIdentity가 필요합니다.',
     'trust_oidc_missing-condition':
-      '조건이 없습니다. 클러스터의 모든 네임스페이스, 모든 ServiceAccount가 역할을 맡을 수 있습니다.',
+      '조건이 없습니다. 클러스터의 모든 네임스페이스, 모든 서비스 어카운트가 역할을 맡을 수 있습니다.',
     'trust_oidc_missing-sub':
-      ':sub 조건이 없습니다. 클러스터의 모든 ServiceAccount가 역할을 맡을 수 있습니다.',
+      ':sub 조건이 없습니다. 클러스터의 모든 서비스 어카운트가 역할을 맡을 수 있습니다.',
     'trust_oidc_missing-aud':
       ':aud 조건이 없습니다. AWS는 sts.amazonaws.com인지 확인하길 권장합니다.',
     'trust_principal_not-oidc-provider': 'Federated Principal이 IAM OIDC 공급자 ARN이 아닙니다.',
@@ -299,9 +299,9 @@ export const findings: Messages['findings'] = {
     'trust_condition_wildcard-without-like':
       'StringEquals는 "*"를 문자 그대로 비교합니다. 와일드카드는 StringLike로 쓰세요.',
     'trust_condition_sub-wildcard-namespaces':
-      '이 :sub 패턴은 클러스터의 모든 네임스페이스의 ServiceAccount와 일치합니다.',
+      '이 :sub 패턴은 클러스터의 모든 네임스페이스의 서비스 어카운트와 일치합니다.',
     'trust_condition_sub-wildcard-service-accounts':
-      '이 :sub 패턴은 네임스페이스에서 일치하는 모든 ServiceAccount가 역할을 맡게 합니다.',
+      '이 :sub 패턴은 네임스페이스에서 일치하는 모든 서비스 어카운트가 역할을 맡게 합니다.',
     'trust_condition_aud-sub-swapped': ':aud와 :sub 값이 바뀐 것 같습니다.',
     'trust_condition_set-operator-single-valued':
       '단일 값 키에 집합 연산자(ForAnyValue/ForAllValues)를 썼습니다.',
@@ -327,9 +327,9 @@ export const findings: Messages['findings'] = {
     'sdk_session-name_default':
       'AWS_ROLE_SESSION_NAME이 없어 botocore(AWS CLI, boto3)가 세션 이름을 만듭니다.',
     'token_subject-mismatch':
-      '토큰이 파드와 다른 ServiceAccount의 것입니다. kubelet이 이 파드에 마운트할 토큰이 아닙니다.',
+      '토큰이 파드와 다른 서비스 어카운트의 것입니다. kubelet이 이 파드에 마운트할 토큰이 아닙니다.',
     'pod_existing-not-mutated':
-      'ServiceAccount는 IRSA를 요청하지만 실행 중인 이 파드는 그 전에 만들어졌습니다. 파드를 지우면 새로 만들어지는 파드가 변경됩니다.',
+      '서비스 어카운트는 IRSA를 요청하지만 실행 중인 이 파드는 그 전에 만들어졌습니다. 파드를 지우면 새로 만들어지는 파드가 변경됩니다.',
     'token_audience-differs-from-volume':
       '토큰의 audience가 projected 볼륨이 요청하는 값과 다릅니다.',
     call_denied: '권한 정책이 이 호출을 허용하지 않습니다.',
@@ -368,7 +368,7 @@ export const findings: Messages['findings'] = {
     },
     'token_subject-mismatch': {
       subjects:
-        '토큰의 주체는 {{sub}}, 파드의 ServiceAccount는 {{expected}}입니다. kubelet이 이 파드에 마운트할 토큰이 아닙니다.',
+        '토큰의 주체는 {{sub}}, 파드의 서비스 어카운트는 {{expected}}입니다. kubelet이 이 파드에 마운트할 토큰이 아닙니다.',
     },
     'token_audience-differs-from-volume': {
       audiences:
@@ -385,7 +385,7 @@ export const findings: Messages['findings'] = {
         '{{operator}}는 "{{value}}"를 문자 그대로 비교합니다. 와일드카드는 StringLike로 쓰세요.',
     },
     'webhook_sa_role-arn-malformed': {
-      arn: '역할 ARN이 아닙니다: "{{arn}}". webhook은 경고만 남기고 그대로 주입합니다.',
+      arn: '역할 ARN이 아닙니다: "{{arn}}". 웹훅은 경고만 남기고 그대로 주입합니다.',
     },
     'sts_role_not-found': {
       role: '계정 {{account}}에 경로가 {{path}}이고 이름이 {{name}}인 역할이 없습니다.',
@@ -394,10 +394,10 @@ export const findings: Messages['findings'] = {
       arns: '요청의 역할은 {{request}}, 파드의 AWS_ROLE_ARN은 {{pod}}입니다.',
     },
     'trust_condition_sub-wildcard-service-accounts': {
-      value: '"{{value}}"는 네임스페이스에서 일치하는 모든 ServiceAccount가 역할을 맡게 합니다.',
+      value: '"{{value}}"는 네임스페이스에서 일치하는 모든 서비스 어카운트가 역할을 맡게 합니다.',
     },
     'trust_condition_sub-wildcard-namespaces': {
-      value: '"{{value}}"는 클러스터의 모든 네임스페이스의 ServiceAccount와 일치합니다.',
+      value: '"{{value}}"는 클러스터의 모든 네임스페이스의 서비스 어카운트와 일치합니다.',
     },
     'trust_condition_aud-sub-swapped': {
       subjectInAud: '"{{value}}"는 subject 값인데 키는 :aud입니다.',

@@ -47,7 +47,7 @@ export const timeline: Messages['timeline'] = {
     token_issued: 'kubelet이 projected token을 씁니다. 유효 기간은 {{ttl}}입니다.',
     kubelet_refresh:
       '수명의 80 %가 지나 kubelet이 {{generation}}번째 토큰을 씁니다 ({{expires}}까지 유효).',
-    token_expires: '첫 토큰의 exp 시각입니다. pod는 이미 새 토큰을 읽은 지 오래입니다.',
+    token_expires: '첫 토큰의 exp 시각입니다. 파드는 이미 새 토큰을 읽은 지 오래입니다.',
     credentials_issued: 'STS가 SDK에 임시 자격 증명을 돌려줍니다.',
     sdk_refresh:
       '{{sdk}}가 만료 {{window}} 전에 {{token}}번째 토큰을 다시 읽고 AssumeRoleWithWebIdentity를 다시 호출합니다.',
@@ -57,7 +57,7 @@ export const timeline: Messages['timeline'] = {
       '토큰 사본이 유출됩니다. STS는 exp 전까지 서명 없는 요청으로 어디서든 이 사본을 받아 줍니다.',
     'theft_token-rejected': '이제부터 STS는 이 사본에 ExpiredTokenException으로 응답합니다.',
     'theft_credentials-expire':
-      'exp 직전에 사본으로 받은 자격 증명은 {{duration}} 뒤에야 만료됩니다. pod를 지워도 마찬가지입니다.',
+      'exp 직전에 사본으로 받은 자격 증명은 {{duration}} 뒤에야 만료됩니다. 파드를 지워도 마찬가지입니다.',
   },
   assumptions: {
     'go-v2':
@@ -65,7 +65,7 @@ export const timeline: Messages['timeline'] = {
     'java-v2':
       'Java v2는 만료 5분 전에 미리 갱신한다고 가정했습니다 (StsCredentialsProvider의 기본 prefetch time). 명세에서 확인되지 않은 부분입니다.',
     podIdentityTheft:
-      'EKS Auth는 node role로 서명된 요청(eks-auth:AssumeRoleForPodIdentity)으로만 호출된다고 가정했습니다. 토큰만으로는 부족합니다.',
+      'EKS Auth는 node 역할로 서명된 요청(eks-auth:AssumeRoleForPodIdentity)으로만 호출된다고 가정했습니다. 토큰만으로는 부족합니다.',
     unknown: '시뮬레이션의 가정입니다.',
   },
   list: {

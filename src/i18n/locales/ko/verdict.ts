@@ -6,7 +6,7 @@ export const verdict: Messages['verdict'] = {
   denied: 'STS가 거부함',
   neverCalled: '웹 ID 설정 없음: STS를 호출하지 않았습니다',
   invalid: '시나리오를 시뮬레이션할 수 없습니다',
-  invalidBody: '아래 오류를 고치세요. ServiceAccount나 파드를 읽을 수 없습니다.',
+  invalidBody: '아래 오류를 고치세요. 서비스 어카운트나 파드를 읽을 수 없습니다.',
   stoppedAt: '멈춘 곳:',
   credentialsLabel: 'aws sts assume-role-with-web-identity 출력',
   resigned: 'IRSA Lab이 서명을 다시 생성했습니다: 수정한 클레임을 클러스터 키로 다시 서명했습니다.',
@@ -21,14 +21,14 @@ export const verdict: Messages['verdict'] = {
   fixApplied: '적용함: {{label}}',
   why: {
     noWebIdentity:
-      '컨테이너에 AWS_ROLE_ARN과 AWS_WEB_IDENTITY_TOKEN_FILE이 없어서 SDK가 IRSA를 아예 쓰지 않습니다. ServiceAccount에 eks.amazonaws.com/role-arn 어노테이션이 필요합니다.',
+      '컨테이너에 AWS_ROLE_ARN과 AWS_WEB_IDENTITY_TOKEN_FILE이 없어서 SDK가 IRSA를 아예 쓰지 않습니다. 서비스 어카운트에 eks.amazonaws.com/role-arn 어노테이션이 필요합니다.',
     invalidArn: '역할 ARN {{arn}}이 올바른 IAM 역할 ARN이 아닙니다.',
     validation: 'STS가 토큰을 보기도 전에 요청 파라미터를 거부했습니다.',
     malformedToken: '웹 ID 토큰이 읽을 수 있는 JWT가 아닙니다.',
     missingClaim: '토큰에 STS가 요구하는 {{claim}} 클레임이 없습니다.',
     noProvider:
-      '계정에 토큰 발급자 {{issuer}}에 해당하는 IAM OIDC provider가 없습니다 (STS가 찾은 ARN: {{arn}}).',
-    audience: '토큰의 audience {{aud}}가 IAM OIDC provider의 클라이언트 ID에 없습니다.',
+      '계정에 토큰 발급자 {{issuer}}에 해당하는 IAM OIDC 공급자가 없습니다 (STS가 찾은 ARN: {{arn}}).',
+    audience: '토큰의 audience {{aud}}가 IAM OIDC 공급자의 클라이언트 ID에 없습니다.',
     discovery: 'STS가 발급자 {{issuer}}의 OpenID 구성을 가져올 수 없습니다.',
     jwksEmpty: '발급자가 공개한 키가 없어서 STS가 어떤 토큰도 검증할 수 없습니다.',
     keyNotFound: '토큰은 키 {{kid}}로 서명됐는데, 발급자의 JWKS에 그 키가 없습니다.',
@@ -46,13 +46,13 @@ export const verdict: Messages['verdict'] = {
     generic: '“{{title}}” 단계가 실패했습니다.',
   },
   reissue: {
-    help: '토큰이 파드의 ServiceAccount가 아닌 다른 ServiceAccount의 것입니다. kubelet이라면 새 토큰을 마운트합니다.',
-    button: 'kubelet이 이 ServiceAccount에 발급할 토큰 마운트',
+    help: '토큰이 파드의 서비스 어카운트가 아닌 다른 서비스 어카운트의 것입니다. kubelet이라면 새 토큰을 마운트합니다.',
+    button: 'kubelet이 이 서비스 어카운트에 발급할 토큰 마운트',
   },
   fix: {
     recreatePod: '파드를 다시 만들어 웹훅이 새 파드를 변경하게 하기',
     addClientId: 'provider 클라이언트 ID에 {{aud}} 추가',
-    addProvider: '{{issuer}}용 IAM OIDC provider 추가',
+    addProvider: '{{issuer}}용 IAM OIDC 공급자 추가',
     setSub: '{{key}} 값을 {{value}}로 설정',
     setAud: '{{key}} 값을 {{value}}로 설정',
     useStringLike: '{{key}}에 StringLike 사용 (와일드카드 포함)',
