@@ -72,3 +72,10 @@ export type FindingFactory<T> = <C extends keyof T & string>(
   source: SourceId,
   ...extras: ExtrasFor<T[C]>
 ) => Finding
+
+/** The codes of a registry whose findings carry no values (for helpers that take any such code). */
+export type PlainFindingCode<R extends { definitions: Record<string, FindingDefinition> }> = {
+  [C in keyof R['definitions'] & string]: [FindingData<R['definitions'][C]>] extends [never]
+    ? C
+    : never
+}[keyof R['definitions'] & string]

@@ -6,7 +6,7 @@
  *
  * Source: IAM User Guide, "IAM Access Analyzer policy check reference"; shared spec §6.5 and §9.
  */
-import { defineFindings } from '../finding'
+import { defineFindings, type PlainFindingCode } from '../finding'
 
 /** The IAM finding registry. */
 export const IAM_FINDINGS = defineFindings({
@@ -58,17 +58,21 @@ export const IAM_FINDINGS = defineFindings({
   'trust.oidc.missing-aud': { severity: 'info' },
   'trust.principal.not-oidc-provider': { severity: 'warning' },
   'trust.principal.provider-mismatch': { severity: 'error' },
-  'trust.condition.wildcard-without-like': { severity: 'warning' },
-  'trust.condition.sub-wildcard-namespaces': { severity: 'warning' },
-  'trust.condition.sub-wildcard-service-accounts': { severity: 'info' },
-  'trust.condition.aud-sub-swapped': { severity: 'error' },
+  'trust.condition.wildcard-without-like': { severity: 'warning', data: ['operator', 'value'] },
+  'trust.condition.sub-wildcard-namespaces': { severity: 'warning', data: ['value'] },
+  'trust.condition.sub-wildcard-service-accounts': { severity: 'info', data: ['value'] },
+  'trust.condition.aud-sub-swapped': {
+    severity: 'error',
+    variants: { subjectInAud: ['value'], audienceInSub: ['value'] },
+  },
   'trust.condition.set-operator-single-valued': { severity: 'warning' },
   'trust.condition.key-prefix-mismatch': { severity: 'error' },
   'trust.condition.unsupported-claim': { severity: 'warning' },
 })
 
 /** A code of the IAM registry. */
-export type IamFindingCode = keyof typeof IAM_FINDINGS.definitions
+/** The IAM codes whose findings carry no values (what the validators' reporter takes). */
+export type IamFindingCode = PlainFindingCode<typeof IAM_FINDINGS>
 
 /** The two policy sources the IAM module reports into. */
 export type PolicySource = 'trustPolicy' | 'permissionPolicy'

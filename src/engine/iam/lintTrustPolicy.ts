@@ -19,6 +19,7 @@ import {
   SINGLE_VALUED_OIDC_CLAIMS,
   WEB_IDENTITY_ACTIONS,
 } from './constants'
+import { IAM_FINDINGS } from './findings'
 import type { ParsedPolicy, PolicyStatement, PrincipalItem } from './model'
 import { parsePolicy } from './parse'
 import { createReporter, validatePolicy, type Reporter } from './validate'
@@ -49,16 +50,22 @@ function lintSubPattern(r: Reporter, value: string, pointer: string) {
   const wildcard = value.search(/[*?]/)
   if (wildcard === -1) return
   if (SUB_WITH_NAMESPACE.test(value.slice(0, wildcard))) {
-    r.report(
-      'trust.condition.sub-wildcard-service-accounts',
-      `"${value}" lets every matching service account of the namespace assume the role.`,
-      pointer,
+    r.findings.push(
+      IAM_FINDINGS.make(
+        'trust.condition.sub-wildcard-service-accounts',
+        `"${value}" lets every matching service account of the namespace assume the role.`,
+        r.source,
+        { pointer, data: { value } },
+      ),
     )
   } else {
-    r.report(
-      'trust.condition.sub-wildcard-namespaces',
-      `"${value}" matches service accounts in any namespace of the cluster.`,
-      pointer,
+    r.findings.push(
+      IAM_FINDINGS.make(
+        'trust.condition.sub-wildcard-namespaces',
+        `"${value}" matches service accounts in any namespace of the cluster.`,
+        r.source,
+        { pointer, data: { value } },
+      ),
     )
   }
 }
@@ -79,17 +86,23 @@ function lintConditionValues(
     const text = scalarValueText(value)
     if (text === undefined) continue
     if (literalString && /[*?]/.test(text)) {
-      r.report(
-        'trust.condition.wildcard-without-like',
-        `${operator.name} compares "${text}" literally; use StringLike for wildcards.`,
-        pointer,
+      r.findings.push(
+        IAM_FINDINGS.make(
+          'trust.condition.wildcard-without-like',
+          `${operator.name} compares "${text}" literally; use StringLike for wildcards.`,
+          r.source,
+          { pointer, data: { operator: operator.name, value: text } },
+        ),
       )
     }
     if (claim === 'aud' && text.startsWith(SERVICE_ACCOUNT_SUBJECT_PREFIX)) {
-      r.report(
-        'trust.condition.aud-sub-swapped',
-        `"${text}" is a subject, but the key is :aud.`,
-        pointer,
+      r.findings.push(
+        IAM_FINDINGS.make(
+          'trust.condition.aud-sub-swapped',
+          `"${text}" is a subject, but the key is :aud.`,
+          r.source,
+          { pointer, data: { variant: 'subjectInAud', value: text } },
+        ),
       )
     }
     if (
@@ -98,10 +111,13 @@ function lintConditionValues(
       !/[*?]/.test(text) &&
       /\.amazonaws\.com/.test(text)
     ) {
-      r.report(
-        'trust.condition.aud-sub-swapped',
-        `"${text}" is an audience, but the key is :sub.`,
-        pointer,
+      r.findings.push(
+        IAM_FINDINGS.make(
+          'trust.condition.aud-sub-swapped',
+          `"${text}" is an audience, but the key is :sub.`,
+          r.source,
+          { pointer, data: { variant: 'audienceInSub', value: text } },
+        ),
       )
     }
     if (claim === 'sub' && isLike) lintSubPattern(r, text, pointer)

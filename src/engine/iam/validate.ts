@@ -29,6 +29,8 @@ const SID = /^[A-Za-z0-9]*$/
 export interface Reporter {
   report(code: IamFindingCode, message: string, pointer: string): void
   findings: Finding[]
+  /** The document the findings point into (for findings made with their values). */
+  source: PolicySource
 }
 
 /** Creates a reporter for `source`. */
@@ -36,6 +38,7 @@ export function createReporter(source: PolicySource): Reporter {
   const findings: Finding[] = []
   return {
     findings,
+    source,
     report(code, message, pointer) {
       findings.push(IAM_FINDINGS.make(code, message, source, { pointer }))
     },

@@ -34,7 +34,7 @@ export const OIDC_FINDINGS = defineFindings({
   'oidc.jwks.private-member': { severity: 'warning' },
   // Key selection (selectVerificationKey).
   'oidc.key.empty-jwks': { severity: 'error' },
-  'oidc.key.unknown-kid': { severity: 'error' },
+  'oidc.key.unknown-kid': { severity: 'error', data: ['kid'] },
   'oidc.key.no-kid': { severity: 'info' },
   'oidc.key.empty-kid-match': { severity: 'info' },
   'oidc.key.single-key-no-kid': { severity: 'error' },

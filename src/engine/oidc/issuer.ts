@@ -3,6 +3,7 @@
  * and what IAM and EKS derive from it (the provider name, the condition-key prefix, the region).
  */
 import type { Finding, SourceId } from '../types'
+import type { PlainFindingCode } from '../finding'
 import { OIDC_FINDINGS } from './findings'
 
 /** Where the issuer being checked was written, for the findings' location. */
@@ -27,7 +28,7 @@ export function validateIssuerUrl(
   issuer: unknown,
   where: IssuerLocation = { source: 'token', pointer: '/payload/iss' },
 ): Finding[] {
-  const make = (code: Parameters<typeof OIDC_FINDINGS.make>[0], message: string) =>
+  const make = (code: PlainFindingCode<typeof OIDC_FINDINGS>, message: string) =>
     OIDC_FINDINGS.make(code, message, where.source, { pointer: where.pointer })
   if (typeof issuer !== 'string' || issuer === '') {
     return [make('oidc.issuer.empty', 'The issuer is empty.')]

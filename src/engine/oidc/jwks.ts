@@ -5,6 +5,7 @@
 import { isStsAcceptedAlg, STS_ACCEPTED_ALGS } from '../jwt/constants'
 import { joinPointer } from '../text/pointer'
 import type { Finding } from '../types'
+import type { PlainFindingCode } from '../finding'
 import { OIDC_FINDINGS } from './findings'
 
 /** The members each key type needs (RFC 7518 §6.2.1, §6.3.1). */
@@ -29,7 +30,7 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
  * // [['oidc.jwks.member-missing', '/keys/0'], ['oidc.jwks.kid-missing', '/keys/0'], …]
  */
 export function validateJwks(jwks: unknown): Finding[] {
-  const make = (code: Parameters<typeof OIDC_FINDINGS.make>[0], message: string, pointer: string) =>
+  const make = (code: PlainFindingCode<typeof OIDC_FINDINGS>, message: string, pointer: string) =>
     OIDC_FINDINGS.make(code, message, 'jwks', { pointer })
   if (!isObject(jwks)) return [make('oidc.jwks.not-object', 'The JWKS is not a JSON object.', '')]
   if (!Array.isArray(jwks.keys)) {

@@ -5,6 +5,7 @@
  */
 import { joinPointer } from '../text/pointer'
 import type { Finding, OidcProviderInput } from '../types'
+import type { PlainFindingCode } from '../finding'
 import { OIDC_FINDINGS } from './findings'
 import { issuerHostPath } from './issuer'
 
@@ -96,7 +97,7 @@ const THUMBPRINT = /^[0-9A-Fa-f]{40}$/
  */
 export function validateProvider(provider: unknown, at: number | string = ''): Finding[] {
   const base = typeof at === 'number' ? joinPointer('', at) : at
-  const make = (code: Parameters<typeof OIDC_FINDINGS.make>[0], message: string, pointer: string) =>
+  const make = (code: PlainFindingCode<typeof OIDC_FINDINGS>, message: string, pointer: string) =>
     OIDC_FINDINGS.make(code, message, 'oidcProvider', { pointer })
   if (provider === null || typeof provider !== 'object' || Array.isArray(provider)) {
     return [make('oidc.provider.not-object', 'The provider is not an object.', base)]

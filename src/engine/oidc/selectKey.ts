@@ -158,7 +158,7 @@ export function selectVerificationKey(header: unknown, jwks: unknown): KeySelect
         'oidc.key.unknown-kid',
         `No key in the JWKS has kid "${kid}" (a rotated or foreign key?).`,
         'token',
-        { pointer: '/header/kid' },
+        { pointer: '/header/kid', data: { kid } },
       ),
     )
     return done('unknown-kid')

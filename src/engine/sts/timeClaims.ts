@@ -44,6 +44,7 @@ export function checkTimeClaims(
     findings.push(
       STS_FINDINGS.make('sts.claim.missing', 'The token has no numeric exp claim.', 'token', {
         pointer: '/payload',
+        data: { claim: 'exp' },
       }),
     )
   } else {
@@ -56,9 +57,7 @@ export function checkTimeClaims(
           'sts.token.expired',
           `The token expired ${nowSeconds - exp} s before now.`,
           'token',
-          {
-            pointer: '/payload/exp',
-          },
+          { pointer: '/payload/exp', data: { seconds: nowSeconds - exp } },
         ),
       )
     }

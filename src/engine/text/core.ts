@@ -14,8 +14,8 @@ export const DOCUMENT_FINDINGS = defineFindings({
   'document.multiple-documents': { severity: 'warning' },
   'document.collection-key': { severity: 'error' },
   // Summaries in place of the findings past a bound (see ./limit).
-  'document.too-many-errors': { severity: 'error' },
-  'document.too-many-duplicate-keys': { severity: 'warning' },
+  'document.too-many-errors': { severity: 'error', data: ['count', 'listed'] },
+  'document.too-many-duplicate-keys': { severity: 'warning', data: ['count', 'listed'] },
 })
 
 /** Deeper documents are refused: no IAM policy or Kubernetes manifest nests anywhere near this. */

@@ -52,7 +52,11 @@ export const tooManyErrorsFinding = (omitted: number, firstOmitted: Finding, sou
     'document.too-many-errors',
     `…and ${omitted} more syntax ${omitted === 1 ? 'error' : 'errors'} in this document (only the first ${MAX_SYNTAX_FINDINGS} are listed).`,
     source,
-    { pointer: firstOmitted.pointer, at: firstOmitted.at },
+    {
+      pointer: firstOmitted.pointer,
+      at: firstOmitted.at,
+      data: { count: omitted, listed: MAX_SYNTAX_FINDINGS },
+    },
   )
 
 /** The summary in place of the duplicate keys past {@link MAX_DUPLICATE_KEY_FINDINGS}. */
@@ -65,5 +69,9 @@ export const tooManyDuplicateKeysFinding = (
     'document.too-many-duplicate-keys',
     `…and ${omitted} more duplicate ${omitted === 1 ? 'key' : 'keys'} in this document (only the first ${MAX_DUPLICATE_KEY_FINDINGS} are listed).`,
     source,
-    { pointer: firstOmitted.pointer, at: firstOmitted.at },
+    {
+      pointer: firstOmitted.pointer,
+      at: firstOmitted.at,
+      data: { count: omitted, listed: MAX_DUPLICATE_KEY_FINDINGS },
+    },
   )

@@ -156,9 +156,7 @@ export function readServiceAccountSettings(
           'webhook.sa.role-arn-malformed',
           `Not a role ARN: ${JSON.stringify(roleArn)}.`,
           'serviceAccount',
-          {
-            pointer: annotationPointer(roleArnKey),
-          },
+          { pointer: annotationPointer(roleArnKey), data: { arn: roleArn } },
         ),
       )
     }

@@ -20,7 +20,7 @@ export const WEBHOOK_FINDINGS = defineFindings({
   /** `<prefix>/role-arn` is empty: cache.go stores "", and handler.go mutates only on a non-empty ARN. */
   'webhook.sa.role-arn-empty': { severity: 'warning' },
   /** The role ARN fails the webhook's regex: it only logs a warning and injects it anyway. */
-  'webhook.sa.role-arn-malformed': { severity: 'warning' },
+  'webhook.sa.role-arn-malformed': { severity: 'warning', data: ['arn'] },
   /** A `…/role-arn` annotation under another prefix (typo, or a different `--annotation-prefix`). */
   'webhook.sa.role-arn-other-prefix': { severity: 'warning' },
   /** Empty audience: the projected volume has no audience, so the token gets the API server's. */

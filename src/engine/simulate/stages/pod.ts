@@ -131,7 +131,7 @@ export const kubeletStage: Stage<RunContext> = {
           'token.subject-mismatch',
           `The token is for ${payload.sub}, but the pod runs as ${expected}: this is not the token the kubelet would mount for this pod.`,
           'token',
-          { pointer: '/payload/sub' },
+          { pointer: '/payload/sub', data: { sub: payload.sub, expected } },
         ),
       )
     }
@@ -143,7 +143,10 @@ export const kubeletStage: Stage<RunContext> = {
           'token.audience-differs-from-volume',
           `The projected volume asks for audience ${volumeAudience}, but the token carries ${audiences.join(', ')}.`,
           'token',
-          { pointer: '/payload/aud' },
+          {
+            pointer: '/payload/aud',
+            data: { volume: volumeAudience, token: audiences.join(', ') },
+          },
         ),
       )
     }
@@ -217,7 +220,7 @@ export const sdkStage: Stage<RunContext> = {
           'sdk.session-name.default',
           `No AWS_ROLE_SESSION_NAME: botocore (AWS CLI, boto3) names the session ${roleSessionName}.`,
           'request',
-          { pointer: '/roleSessionName' },
+          { pointer: '/roleSessionName', data: { name: roleSessionName } },
         ),
       )
     }
@@ -231,7 +234,7 @@ export const sdkStage: Stage<RunContext> = {
           'sts.request.role-arn-overridden',
           `The request names ${given.roleArn}; the pod's AWS_ROLE_ARN says ${env.AWS_ROLE_ARN}.`,
           'request',
-          { pointer: '/roleArn' },
+          { pointer: '/roleArn', data: { request: given.roleArn, pod: env.AWS_ROLE_ARN } },
         ),
       )
     }

@@ -96,6 +96,7 @@ export const providerStage: Stage<RunContext> = {
         findings: [
           STS_FINDINGS.make('sts.claim.missing', 'The token has no iss claim.', 'token', {
             pointer: '/payload',
+            data: { claim: 'iss' },
           }),
         ],
         error: STS_ERRORS.missingClaim('iss'),
@@ -115,7 +116,13 @@ export const providerStage: Stage<RunContext> = {
             ? `Account ${account} has no IAM OIDC provider for ${issuer}.`
             : `The role is in account ${account}; the providers listed are in ${ctx.scenario.aws.accountId}.`,
           'oidcProvider',
-          { pointer: '' },
+          {
+            pointer: '',
+            data:
+              account === ctx.scenario.aws.accountId
+                ? { variant: 'account', account, issuer }
+                : { variant: 'otherAccount', account, listed: ctx.scenario.aws.accountId },
+          },
         ),
       ]
       return {
@@ -156,10 +163,16 @@ export const audienceStage: Stage<RunContext> = {
     ]
     if (audiences === undefined || audiences.length === 0) {
       return {
-        steps: [stageStep(this, 'fail', refs, { detail: 'The token has no aud claim.' })],
+        steps: [
+          stageStep(this, 'fail', refs, {
+            detail: 'The token has no aud claim.',
+            data: { missingClaim: 'aud' },
+          }),
+        ],
         findings: [
           STS_FINDINGS.make('sts.claim.missing', 'The token has no aud claim.', 'token', {
             pointer: '/payload',
+            data: { claim: 'aud' },
           }),
         ],
         error: STS_ERRORS.missingClaim('aud'),
@@ -171,11 +184,13 @@ export const audienceStage: Stage<RunContext> = {
         steps: [
           stageStep(this, 'fail', [{ source: 'token', pointer: '/payload' }], {
             detail: 'The token has no sub claim.',
+            data: { missingClaim: 'sub' },
           }),
         ],
         findings: [
           STS_FINDINGS.make('sts.claim.missing', 'The token has no sub claim.', 'token', {
             pointer: '/payload',
+            data: { claim: 'sub' },
           }),
         ],
         error: STS_ERRORS.missingClaim('sub'),
@@ -196,9 +211,7 @@ export const audienceStage: Stage<RunContext> = {
             'sts.audience.mismatch',
             `The provider's client IDs do not include ${audiences.join(', ')}.`,
             'token',
-            {
-              pointer: '/payload/aud',
-            },
+            { pointer: '/payload/aud', data: { aud: audiences.join(', ') } },
           ),
         ],
         error: STS_ERRORS.incorrectAudience(),

@@ -39,6 +39,7 @@ export const roleStage: Stage<RunContext> = {
         steps: [
           stageStep(this, 'fail', refs, {
             detail: `No role ${formatRoleArn(arn)} in account ${arn.accountId}.`,
+            data: { arn: formatRoleArn(arn), account: arn.accountId },
           }),
         ],
         findings: [
@@ -48,6 +49,7 @@ export const roleStage: Stage<RunContext> = {
             'request',
             {
               pointer: '/roleArn',
+              data: { account: arn.accountId, name: arn.name, path: arn.path },
             },
           ),
         ],
@@ -57,7 +59,12 @@ export const roleStage: Stage<RunContext> = {
     }
     ctx.role = { index, input: ctx.scenario.aws.roles[index]! }
     return {
-      steps: [stageStep(this, 'pass', refs, { detail: formatRoleArn(arn), data: { index } })],
+      steps: [
+        stageStep(this, 'pass', refs, {
+          detail: formatRoleArn(arn),
+          data: { index, arn: formatRoleArn(arn) },
+        }),
+      ],
     }
   },
 }
@@ -163,7 +170,10 @@ export const trustStage: Stage<RunContext> = {
           ? 'A Deny statement of the trust policy matches this token.'
           : 'No statement of the trust policy allows this token.',
         'trustPolicy',
-        { pointer: '' },
+        {
+          pointer: '',
+          data: { variant: decision.decision === 'ExplicitDeny' ? 'explicitDeny' : 'noAllow' },
+        },
       )
       return { steps, findings: [...decision.findings, finding], error: STS_ERRORS.accessDenied() }
     }
@@ -198,9 +208,7 @@ export const durationStage: Stage<RunContext> = {
             'sts.request.duration-exceeds-max',
             `DurationSeconds ${requested} exceeds the role's MaxSessionDuration ${max}.`,
             'request',
-            {
-              pointer: '/durationSeconds',
-            },
+            { pointer: '/durationSeconds', data: { requested, max } },
           ),
         ],
         error: STS_ERRORS.durationExceedsMax(),
