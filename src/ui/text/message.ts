@@ -14,6 +14,8 @@ export type Message =
       values?: MessageValues
       /** The engine's English, shown (marked) when the catalogue has no such key. */
       fallback?: string
+      /** A key (without values) tried before the English when the catalogue has no `key`. */
+      fallbackKey?: string
     }
   | { kind: 'aws'; text: string }
   | { kind: 'english'; text: string }
@@ -41,7 +43,11 @@ export const keyMessage = (key: string, values?: MessageValues, fallback?: strin
 /** Translates a message; a missing key falls back to the engine's English (or the key itself). */
 export function translate(message: Message, { t, exists }: Translator): ResolvedText {
   if (message.kind !== 'key') return { text: message.text, kind: message.kind }
-  if (!exists(message.key)) return { text: message.fallback ?? message.key, kind: 'english' }
+  if (!exists(message.key)) {
+    if (message.fallbackKey !== undefined && exists(message.fallbackKey))
+      return { text: t(message.fallbackKey), kind: 'translated' }
+    return { text: message.fallback ?? message.key, kind: 'english' }
+  }
   const values: Record<string, string> = {}
   for (const [name, value] of Object.entries(message.values ?? {}))
     values[name] = typeof value === 'string' ? value : translate(value, { t, exists }).text

@@ -350,66 +350,44 @@ export const findings = {
       control: 'Character {{index}} is a control character ({{codePoint}}), invisible on screen.',
       space: 'Character {{index}} is a look-alike space ({{codePoint}}), not the ordinary space.',
     },
-    'document_too-many-errors': {
-      count: '…and {{count}} more not listed: only the first {{listed}} syntax errors are shown.',
-    },
-    'document_too-many-duplicate-keys': {
-      count: '…and {{count}} more not listed: only the first {{listed}} duplicate keys are shown.',
-    },
-    sts_claim_missing: {
-      claim: 'The token has no {{claim}} claim.',
-    },
-    sts_token_expired: {
-      seconds: 'The token expired {{seconds}} s before the scenario’s clock.',
-    },
-    'oidc_key_unknown-kid': {
-      kid: 'No key in the JWKS has kid "{{kid}}" (a rotated or foreign key?).',
-    },
+    'document_too-many-errors':
+      '…and {{count}} more not listed: only the first {{listed}} syntax errors are shown.',
+    'document_too-many-duplicate-keys':
+      '…and {{count}} more not listed: only the first {{listed}} duplicate keys are shown.',
+    sts_claim_missing: 'The token has no {{claim}} claim.',
+    sts_token_expired: 'The token expired {{seconds}} s before the scenario’s clock.',
+    'oidc_key_unknown-kid': 'No key in the JWKS has kid "{{kid}}" (a rotated or foreign key?).',
     'sts_provider_not-found': {
       account: 'Account {{account}} has no IAM OIDC provider for {{issuer}}.',
       otherAccount: 'The role is in account {{account}}; the providers listed are in {{listed}}.',
     },
-    'sdk_session-name_default': {
-      name: 'No AWS_ROLE_SESSION_NAME: botocore (AWS CLI, boto3) names the session {{name}}.',
-    },
-    'token_subject-mismatch': {
-      subjects:
-        'The token is for {{sub}}, but the pod runs as {{expected}}: not the token the kubelet would mount for this pod.',
-    },
-    'token_audience-differs-from-volume': {
-      audiences:
-        'The projected volume asks for audience {{volume}}, but the token carries {{token}}.',
-    },
-    'sts_request_duration-exceeds-max': {
-      values: 'DurationSeconds {{requested}} exceeds the role’s MaxSessionDuration {{max}}.',
-    },
-    sts_audience_mismatch: {
-      aud: 'The provider’s client IDs do not include {{aud}}.',
-    },
-    'trust_condition_wildcard-without-like': {
-      value: '{{operator}} compares "{{value}}" literally: use StringLike for wildcards.',
-    },
-    'webhook_sa_role-arn-malformed': {
-      arn: 'Not a role ARN: "{{arn}}". The webhook only logs a warning and injects it anyway.',
-    },
-    'sts_role_not-found': {
-      role: 'Account {{account}} has no role named {{name}} at path {{path}}.',
-    },
-    'sts_request_role-arn-overridden': {
-      arns: 'The request names {{request}}; the pod’s AWS_ROLE_ARN says {{pod}}.',
-    },
-    'trust_condition_sub-wildcard-service-accounts': {
-      value: '"{{value}}" lets every matching service account of the namespace assume the role.',
-    },
-    'trust_condition_sub-wildcard-namespaces': {
-      value: '"{{value}}" matches service accounts in any namespace of the cluster.',
-    },
+    'sdk_session-name_default':
+      'No AWS_ROLE_SESSION_NAME: botocore (AWS CLI, boto3) names the session {{name}}.',
+    'token_subject-mismatch':
+      'The token is for {{sub}}, but the pod runs as {{expected}}: not the token the kubelet would mount for this pod.',
+    'token_audience-differs-from-volume':
+      'The projected volume asks for audience {{volume}}, but the token carries {{token}}.',
+    'sts_request_duration-exceeds-max':
+      'DurationSeconds {{requested}} exceeds the role’s MaxSessionDuration {{max}}.',
+    sts_audience_mismatch: 'The provider’s client IDs do not include {{aud}}.',
+    'trust_condition_wildcard-without-like':
+      '{{operator}} compares "{{value}}" literally: use StringLike for wildcards.',
+    'webhook_sa_role-arn-malformed':
+      'Not a role ARN: "{{arn}}". The webhook only logs a warning and injects it anyway.',
+    'sts_role_not-found': 'Account {{account}} has no role named {{name}} at path {{path}}.',
+    'sts_request_role-arn-overridden':
+      'The request names {{request}}; the pod’s AWS_ROLE_ARN says {{pod}}.',
+    'trust_condition_sub-wildcard-service-accounts':
+      '"{{value}}" lets every matching service account of the namespace assume the role.',
+    'trust_condition_sub-wildcard-namespaces':
+      '"{{value}}" matches service accounts in any namespace of the cluster.',
     'trust_condition_aud-sub-swapped': {
       subjectInAud: '"{{value}}" is a subject, but the key is :aud.',
       audienceInSub: '"{{value}}" is an audience, but the key is :sub.',
     },
     sts_trust_denied: {
       explicitDeny: 'A Deny statement of the trust policy matches this token.',
+      noAllow: 'No statement of the trust policy allows this token.',
     },
   },
 }

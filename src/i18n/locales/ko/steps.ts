@@ -78,8 +78,7 @@ export const findings: Messages['findings'] = {
       'AWS_REGION 또는 AWS_DEFAULT_REGION이 이미 있어 리전 변수를 주입하지 않습니다.',
     'webhook_pod_sts-env-present':
       'AWS_STS_REGIONAL_ENDPOINTS가 이미 있어 컨테이너의 값을 유지합니다.',
-    'webhook_pod_volume-exists':
-      '웹훅이 쓰는 이름의 볼륨이 이미 있어 바꾸지 않고 그대로 둡니다.',
+    'webhook_pod_volume-exists': '웹훅이 쓰는 이름의 볼륨이 이미 있어 바꾸지 않고 그대로 둡니다.',
     'webhook_pod_volume-mount-exists':
       '웹훅 볼륨의 마운트가 이미 있어 원래 mountPath 그대로 둡니다.',
     'webhook_pod_token-expiration-invalid':
@@ -344,67 +343,45 @@ export const findings: Messages['findings'] = {
       control: '{{index}}번째 글자가 화면에 보이지 않는 제어 문자({{codePoint}})입니다.',
       space: '{{index}}번째 글자가 일반 공백처럼 보이는 다른 공백 문자({{codePoint}})입니다.',
     },
-    'document_too-many-errors': {
-      count: '구문 오류가 {{count}}개 더 있습니다. 처음 {{listed}}개만 표시합니다.',
-    },
-    'document_too-many-duplicate-keys': {
-      count: '중복 키가 {{count}}개 더 있습니다. 처음 {{listed}}개만 표시합니다.',
-    },
-    sts_claim_missing: {
-      claim: '토큰에 {{claim}} 클레임이 없습니다.',
-    },
-    sts_token_expired: {
-      seconds: '토큰은 시나리오 시각보다 {{seconds}}초 전에 만료됐습니다.',
-    },
-    'oidc_key_unknown-kid': {
-      kid: 'JWKS에 kid가 "{{kid}}"인 키가 없습니다 (교체됐거나 다른 곳의 키?).',
-    },
+    'document_too-many-errors':
+      '구문 오류가 {{count}}개 더 있습니다. 처음 {{listed}}개만 표시합니다.',
+    'document_too-many-duplicate-keys':
+      '중복 키가 {{count}}개 더 있습니다. 처음 {{listed}}개만 표시합니다.',
+    sts_claim_missing: '토큰에 {{claim}} 클레임이 없습니다.',
+    sts_token_expired: '토큰은 시나리오 시각보다 {{seconds}}초 전에 만료됐습니다.',
+    'oidc_key_unknown-kid': 'JWKS에 kid가 "{{kid}}"인 키가 없습니다 (교체됐거나 다른 곳의 키?).',
     'sts_provider_not-found': {
       account: '계정 {{account}}에 다음 발급자의 IAM OIDC 공급자가 없습니다: {{issuer}}',
       otherAccount: '역할은 계정 {{account}}에 있고, 나열된 공급자는 계정 {{listed}}에 있습니다.',
     },
-    'sdk_session-name_default': {
-      name: 'AWS_ROLE_SESSION_NAME이 없어 botocore(AWS CLI, boto3)가 정한 세션 이름: {{name}}',
-    },
-    'token_subject-mismatch': {
-      subjects:
-        '토큰의 주체는 {{sub}}, 파드의 서비스 어카운트는 {{expected}}입니다. kubelet이 이 파드에 마운트할 토큰이 아닙니다.',
-    },
-    'token_audience-differs-from-volume': {
-      audiences:
-        'projected 볼륨이 요청한 audience는 {{volume}}, 토큰의 audience는 {{token}}입니다.',
-    },
-    'sts_request_duration-exceeds-max': {
-      values: 'DurationSeconds {{requested}}초가 역할의 MaxSessionDuration {{max}}초를 넘습니다.',
-    },
-    sts_audience_mismatch: {
-      aud: '공급자의 클라이언트 ID에 없는 audience: {{aud}}',
-    },
-    'trust_condition_wildcard-without-like': {
-      value:
-        '{{operator}}는 "{{value}}"를 문자 그대로 비교합니다. 와일드카드는 StringLike로 쓰세요.',
-    },
-    'webhook_sa_role-arn-malformed': {
-      arn: '역할 ARN이 아닙니다: "{{arn}}". 웹훅은 경고만 남기고 그대로 주입합니다.',
-    },
-    'sts_role_not-found': {
-      role: '계정 {{account}}에 경로가 {{path}}이고 이름이 {{name}}인 역할이 없습니다.',
-    },
-    'sts_request_role-arn-overridden': {
-      arns: '요청의 역할은 {{request}}, 파드의 AWS_ROLE_ARN은 {{pod}}입니다.',
-    },
-    'trust_condition_sub-wildcard-service-accounts': {
-      value: '"{{value}}"는 네임스페이스에서 일치하는 모든 서비스 어카운트가 역할을 맡게 합니다.',
-    },
-    'trust_condition_sub-wildcard-namespaces': {
-      value: '"{{value}}"는 클러스터의 모든 네임스페이스의 서비스 어카운트와 일치합니다.',
-    },
+    'sdk_session-name_default':
+      'AWS_ROLE_SESSION_NAME이 없어 botocore(AWS CLI, boto3)가 정한 세션 이름: {{name}}',
+    'token_subject-mismatch':
+      '토큰의 주체는 {{sub}}, 파드의 서비스 어카운트는 {{expected}}입니다. kubelet이 이 파드에 마운트할 토큰이 아닙니다.',
+    'token_audience-differs-from-volume':
+      'projected 볼륨이 요청한 audience는 {{volume}}, 토큰의 audience는 {{token}}입니다.',
+    'sts_request_duration-exceeds-max':
+      'DurationSeconds {{requested}}초가 역할의 MaxSessionDuration {{max}}초를 넘습니다.',
+    sts_audience_mismatch: '공급자의 클라이언트 ID에 없는 audience: {{aud}}',
+    'trust_condition_wildcard-without-like':
+      '{{operator}}는 "{{value}}"를 문자 그대로 비교합니다. 와일드카드는 StringLike로 쓰세요.',
+    'webhook_sa_role-arn-malformed':
+      '역할 ARN이 아닙니다: "{{arn}}". 웹훅은 경고만 남기고 그대로 주입합니다.',
+    'sts_role_not-found':
+      '계정 {{account}}에 경로가 {{path}}이고 이름이 {{name}}인 역할이 없습니다.',
+    'sts_request_role-arn-overridden':
+      '요청의 역할은 {{request}}, 파드의 AWS_ROLE_ARN은 {{pod}}입니다.',
+    'trust_condition_sub-wildcard-service-accounts':
+      '"{{value}}"는 네임스페이스에서 일치하는 모든 서비스 어카운트가 역할을 맡게 합니다.',
+    'trust_condition_sub-wildcard-namespaces':
+      '"{{value}}"는 클러스터의 모든 네임스페이스의 서비스 어카운트와 일치합니다.',
     'trust_condition_aud-sub-swapped': {
       subjectInAud: '"{{value}}"는 subject 값인데 키는 :aud입니다.',
       audienceInSub: '"{{value}}"는 audience 값인데 키는 :sub입니다.',
     },
     sts_trust_denied: {
       explicitDeny: '신뢰 정책의 Deny Statement가 이 토큰과 일치합니다.',
+      noAllow: '신뢰 정책의 어떤 Statement도 이 토큰을 허용하지 않습니다.',
     },
   },
 }
