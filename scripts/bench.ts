@@ -1,14 +1,20 @@
 /**
- * npm run bench — every performance figure side by side, in one table, against its budget.
- * Budgets are checked here, not in timed tests: a row over its budget fails the run.
+ * npm run bench — every performance figure side by side, in one table, each against its floor or
+ * budget. Budgets are checked here, not in timed tests: a row over its budget fails the run.
  *
- * - the engine, in Node (scripts/bench/node.ts): simulate() against the jose floor,
- *   evaluatePolicy(), share-link lengths;
+ * - the engine, in Node (scripts/bench/node.ts): simulate() ÷ jose jwtVerify with the key already
+ *   imported; evaluatePolicy() vs @cloud-copilot/iam-simulate (same decisions, or the run fails);
+ *   the scale rows (50-statement trust policy, 20-key JWKS, 300-line pod: linear growth);
+ *   share-link lengths;
  * - the build (scripts/bench/bundle.ts): JavaScript before the verdict, and in total;
- * - headless Chromium (scripts/bench/browser.ts): playback, keystroke → verdict, a throttled first
- *   visit, heap after 1,000 edits.
+ * - headless Chromium (scripts/bench/browser.ts): playback, keystroke → verdict ÷ a bare Monaco
+ *   editor, first visit ÷ a bare React DOM + jose page (scripts/bench/floors/), CLS, heap after
+ *   1,000 edits.
  *
- * Run after `vite build` (the npm script does). BENCH_URL=<url> measures a running app instead.
+ * Floors are measured in the same run, alternating with what they floor (medians), so a busy
+ * machine slows both alike. Run after `vite build` (the npm script does). BENCH_URL=<url> measures
+ * a running app instead; BENCH_ONLY=node,audit,bundle,playback,keys,visit,heap runs a
+ * subset.
  */
 import { auditRows } from './bench/audit'
 import { browserRows } from './bench/browser'
@@ -27,37 +33,41 @@ const OURS_BUDGET_KB = 64
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
 
-const rows: Row[] = await nodeRows()
-rows.push(...auditRows())
+const only = process.env.BENCH_ONLY?.split(',')
+const want = (...parts: string[]) => !only || parts.some((part) => only.includes(part))
 
-const bundle = await measureBundle()
-rows.push(
-  {
-    name: `JS before the verdict (${bundle.upFrontFiles} files, gzip)`,
-    value: kb(bundle.upFrontGzip),
-    budget: `≤ ${UP_FRONT_TARGET_KB} KB`,
-    ok: bundle.upFrontGzip <= UP_FRONT_TARGET_KB * 1024,
-    target: true,
-  },
-  {
-    name: '  … libraries (React, i18next, yaml, jose, jsonc-parser, zustand)',
-    value: kb(bundle.librariesGzip),
-    ok: true,
-  },
-  {
-    name: '  … ours (engine, first-screen messages, shell)',
-    value: kb(bundle.oursGzip),
-    budget: `≤ ${OURS_BUDGET_KB} KB`,
-    ok: bundle.oursGzip <= OURS_BUDGET_KB * 1024,
-  },
-  {
-    name: `JS in total (${bundle.totalFiles} files, gzip; Monaco included)`,
-    value: kb(bundle.totalGzip),
-    ok: true,
-  },
-)
+const rows: Row[] = want('node') ? await nodeRows() : []
+if (want('audit')) rows.push(...auditRows())
 
-rows.push(...(await browserRows()))
+const bundle = want('bundle') ? await measureBundle() : undefined
+if (bundle)
+  rows.push(
+    {
+      name: `JS before the verdict (${bundle.upFrontFiles} files, gzip)`,
+      value: kb(bundle.upFrontGzip),
+      budget: `≤ ${UP_FRONT_TARGET_KB} KB`,
+      ok: bundle.upFrontGzip <= UP_FRONT_TARGET_KB * 1024,
+      target: true,
+    },
+    {
+      name: '  … libraries (React, i18next, yaml, jose, jsonc-parser, zustand)',
+      value: kb(bundle.librariesGzip),
+      ok: true,
+    },
+    {
+      name: '  … ours (engine, first-screen messages, shell)',
+      value: kb(bundle.oursGzip),
+      budget: `≤ ${OURS_BUDGET_KB} KB`,
+      ok: bundle.oursGzip <= OURS_BUDGET_KB * 1024,
+    },
+    {
+      name: `JS in total (${bundle.totalFiles} files, gzip; Monaco included)`,
+      value: kb(bundle.totalGzip),
+      ok: true,
+    },
+  )
+
+if (want('playback', 'keys', 'visit', 'heap')) rows.push(...(await browserRows()))
 
 const { failed } = printTable(rows)
 process.exitCode = failed > 0 ? 1 : 0
