@@ -1,8 +1,11 @@
-// First: starts the first visit's key generation before the rest of the code is evaluated.
+// First: views that show someone else's work never write the user's autosave (before the store).
+import './app/storageMode'
+// Then: starts the first visit's key generation before the rest of the code is evaluated.
 import './app/earlyKey'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
+import { ErrorBoundary } from './app/ErrorBoundary'
 import { openScenarioOnLoad } from './app/boot'
 import './app/app.css'
 import { registerServiceWorker } from './app/serviceWorker'
@@ -16,6 +19,8 @@ registerServiceWorker()
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <ErrorBoundary name="page">
+      <App />
+    </ErrorBoundary>
   </StrictMode>,
 )

@@ -17,6 +17,7 @@ import {
   TokenInspector,
 } from './lazyPanels'
 import { modeFromSearch } from './mode'
+import { ErrorBoundary } from './ErrorBoundary'
 import { useThemeAttribute } from './useThemeAttribute'
 
 const mode = modeFromSearch(window.location.search)
@@ -35,15 +36,21 @@ export function App() {
 
   if (mode !== 'playground')
     return hasDraft && trace ? (
-      <Suspense fallback={null}>
-        <ModeView mode={mode} />
-      </Suspense>
+      <ErrorBoundary name="presentation view">
+        <Suspense fallback={null}>
+          <ModeView mode={mode} />
+        </Suspense>
+      </ErrorBoundary>
     ) : null
 
   return (
     <div className="app">
-      <Header />
-      <ScenarioToolbar />
+      <ErrorBoundary name="header">
+        <Header />
+      </ErrorBoundary>
+      <ErrorBoundary name="toolbar">
+        <ScenarioToolbar />
+      </ErrorBoundary>
       <NoticeBar />
       {!hasDraft || !trace ? (
         <p role="status" className="app__loading">
@@ -52,27 +59,49 @@ export function App() {
       ) : (
         <main className="playground" aria-busy={status === 'running'}>
           <section className="playground__inputs" aria-label={t('app.regions.inputs')}>
-            <Suspense fallback={null}>{details && <EditorsPanel />}</Suspense>
+            <ErrorBoundary name="editors">
+              <Suspense fallback={null}>{details && <EditorsPanel />}</Suspense>
+            </ErrorBoundary>
           </section>
           <section className="playground__trace panel" aria-labelledby="steps-title">
             {details && (
-              <Suspense fallback={null}>
-                <FlowPanel />
-                <TimelinePanel />
-              </Suspense>
+              <>
+                <ErrorBoundary name="flow">
+                  <Suspense fallback={null}>
+                    <FlowPanel />
+                  </Suspense>
+                </ErrorBoundary>
+                <ErrorBoundary name="timeline">
+                  <Suspense fallback={null}>
+                    <TimelinePanel />
+                  </Suspense>
+                </ErrorBoundary>
+              </>
             )}
             <h2 id="steps-title">{t('steps.title')}</h2>
             {details && <StepList steps={details.steps} />}
             <h2 id="findings-title">{t('findings.title')}</h2>
-            {details && <FindingList />}
+            {details && (
+              <ErrorBoundary name="findings">
+                <FindingList />
+              </ErrorBoundary>
+            )}
           </section>
           <section className="playground__verdict" aria-label={t('app.regions.verdict')}>
             <Verdict trace={trace} />
             {details && (
-              <Suspense fallback={null}>
-                <Experiments />
-                <TokenInspector />
-              </Suspense>
+              <>
+                <ErrorBoundary name="experiments">
+                  <Suspense fallback={null}>
+                    <Experiments />
+                  </Suspense>
+                </ErrorBoundary>
+                <ErrorBoundary name="token inspector">
+                  <Suspense fallback={null}>
+                    <TokenInspector />
+                  </Suspense>
+                </ErrorBoundary>
+              </>
             )}
           </section>
         </main>

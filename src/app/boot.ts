@@ -5,6 +5,7 @@
  */
 import { createDefaultScenario } from '../scenarios/defaultScenario'
 import { takeEarlyKey } from './earlyKey'
+import { modeFromSearch } from './mode'
 import { isShareFragment } from '../scenarios/share/fragment'
 import type { AppState } from '../state/store'
 
@@ -82,7 +83,9 @@ export function openScenarioOnLoad(store: Store): void {
   const open = () =>
     void boot(window.location.hash, store).then(() => {
       // The link's scenario is now the autosaved work: a reload must not apply the link again.
-      if (window.location.hash)
+      // A presentation view keeps its link: a reload (or the presenter's window) opens the same
+      // scenario, not whatever the playground holds.
+      if (window.location.hash && modeFromSearch(window.location.search) === 'playground')
         history.replaceState(null, '', window.location.pathname + window.location.search)
     })
   open()

@@ -7,6 +7,7 @@ import { generateClusterKey, type Scenario } from '../../engine'
 import { decodeToken, signClaims, type ClusterKey } from '../../engine/jwt'
 import { DRAFT_FIELDS, draftFromScenario, type ScenarioDraft } from '../draft'
 import { DEFAULT_PRESET_ID, findPreset, type Preset } from '../presets'
+import { redactPod, stripPrivateJwk } from '../privacy'
 import {
   encodeSharePayload,
   type DraftDiff,
@@ -78,9 +79,24 @@ async function buildPreset(
   return preset.build({ key, issuedAt: isoFromEpoch(instant) })
 }
 
+/** Exactly what a link carries, for the share dialog to list (issue #15). */
+export interface ShareContents {
+  presetId: string
+  /** The inputs that travel (edited against the preset). */
+  fields: SharedDraftField[]
+  /** 'claims': re-signed when opened; 'demo': a demo-key token; 'real': the token as it is. */
+  token: 'none' | 'claims' | 'demo' | 'real'
+  /** The pod's env values and annotations: how many were replaced, or the pod as it is. */
+  pod: { kind: 'none' | 'redacted' | 'included' | 'dropped'; count: number }
+  /** Private JWK members were removed from the JWKS in the link. */
+  privateJwkRemoved: boolean
+  step?: number
+}
+
 export interface ShareLink {
   fragment: string
   origin: TokenOrigin
+  contents: ShareContents
 }
 
 /**
@@ -98,10 +114,28 @@ export async function createShareLink(
   const reference = draftFromScenario(await buildPreset(preset, await comparisonKey(), issuedAt))
   const referenceClaims = decodeToken(reference.token).payload ?? {}
 
+  // Redacted by default: the pod's env values and annotations (passwords, connection strings)
+  // travel only with the user's explicit choice; private JWK members never do.
+  const podChanged = source.draft.pod !== reference.pod
+  const redacted = realToken === 'include' || !podChanged ? undefined : redactPod(source.draft.pod)
+  const sharedDraft: ScenarioDraft = redacted
+    ? { ...source.draft, pod: redacted.pod }
+    : source.draft
+  const podSecrets = podChanged ? (redacted ?? redactPod(source.draft.pod)) : undefined
+  const pod: ShareContents['pod'] =
+    !podSecrets || (!podSecrets.dropped && podSecrets.count === 0)
+      ? { kind: 'none', count: 0 }
+      : !redacted
+        ? { kind: 'included', count: podSecrets.count }
+        : redacted.dropped
+          ? { kind: 'dropped', count: 0 }
+          : { kind: 'redacted', count: redacted.count }
+  const publicJwks = stripPrivateJwk(source.draft.jwks)
+
   const draft: DraftDiff = {}
   for (const field of SHARED_FIELDS) {
     if (field === 'jwks') continue
-    const value = source.draft[field]
+    const value = sharedDraft[field]
     const base = reference[field]
     if (JSON.stringify(value) === JSON.stringify(base)) continue
     if (typeof value === 'string' && typeof base === 'string') {
@@ -122,26 +156,40 @@ export async function createShareLink(
   const jwksChanged =
     jwksShape(source.draft.jwks, source.signingKey?.kid) !==
     jwksShape(reference.jwks, typeof referenceKid === 'string' ? referenceKid : undefined)
+  let token: ShareContents['token'] = 'none'
   if (origin === 'generated' && jwksChanged) {
     // Hand-edited keys: the token and the keys travel as they are (demo keys are public anyway).
     payload.token = source.draft.token
-    draft.jwks = source.draft.jwks
+    draft.jwks = publicJwks.jwks
+    token = 'demo'
   } else if (origin === 'real' && realToken === 'include') {
     payload.token = source.draft.token
-    draft.jwks = source.draft.jwks
+    draft.jwks = publicJwks.jwks
+    token = 'real'
   } else if (origin === 'real') {
     if (claims) payload.claims = withoutJti(claims)
     payload.redacted = true
+    token = 'claims'
   } else if (claimsChanged && preset.signatureSensitive) {
     // The signature itself is the subject: keep the token and the keys that judge it.
     payload.token = source.draft.token
-    draft.jwks = source.draft.jwks
+    draft.jwks = publicJwks.jwks
+    token = 'demo'
   } else if (claimsChanged) {
     payload.claims = claims ? withoutJti(claims) : {}
+    token = 'claims'
   }
   // The token's issue time rebuilds the preset at the same instants (errors quote them).
   if (issuedAt !== undefined) payload.issuedAt = issuedAt
-  return { fragment: encodeSharePayload(payload), origin }
+  const contents: ShareContents = {
+    presetId: preset.id,
+    fields: Object.keys(draft) as SharedDraftField[],
+    token,
+    pod,
+    privateJwkRemoved: draft.jwks !== undefined && publicJwks.stripped,
+    ...(source.step !== undefined ? { step: source.step } : {}),
+  }
+  return { fragment: encodeSharePayload(payload), origin, contents }
 }
 
 export interface MaterializedShare {

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { useShallow } from 'zustand/react/shallow'
 import { CHALLENGES, findChallenge } from '../../learning/challenges'
 import { ChallengeDetail } from './ChallengeDetail'
-import { useChallengeStore } from './challengeStore'
+import { useChallengeStore } from '../../state/challengeStore'
 import { SetLink } from './SetLink'
 
 /** The challenges of the set (or all), the progress, and the selected challenge. */

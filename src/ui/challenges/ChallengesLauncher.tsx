@@ -2,7 +2,7 @@ import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { challengeSetFromSearch } from '../../learning/challenges'
 import { ChallengePanel } from './ChallengePanel'
-import { useChallengeStore } from './challengeStore'
+import { useChallengeStore } from '../../state/challengeStore'
 import './challenges.css'
 
 /**

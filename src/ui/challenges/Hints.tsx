@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { useChallengeStore } from './challengeStore'
+import { useChallengeStore } from '../../state/challengeStore'
 
 /** Three progressive hints, one at a time, then the solution on request. */
 export function Hints({ id, onApplySolution }: { id: string; onApplySolution: () => void }) {

@@ -3,7 +3,7 @@ import { findChallenge, type CheckResult } from '../../learning/challenges'
 import type { Trace } from '../../engine'
 import { useAppStore } from '../../state/store'
 import { contextFromStore } from './actions'
-import { useChallengeStore } from './challengeStore'
+import { useChallengeStore } from '../../state/challengeStore'
 
 export type CheckState = { status: 'checking' } | { status: 'done'; result: CheckResult }
 

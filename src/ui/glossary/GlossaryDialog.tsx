@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { GLOSSARY_IDS } from '../../learning/glossary/terms'
-import { useGlossaryStore } from './glossaryStore'
+import { useGlossaryStore } from '../../state/glossaryStore'
 import './glossary.css'
 
 /** The whole glossary in a modal dialog, filterable, opened at a term when one asked for it. */

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { GlossaryId } from '../../learning/glossary/terms'
-import { useGlossaryStore } from './glossaryStore'
+import { useGlossaryStore } from '../../state/glossaryStore'
 import './glossary.css'
 
 /** Keeps a popover inside the viewport, under its button (above it when there is no room). */

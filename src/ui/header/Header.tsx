@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { LANGUAGES, setLanguage, type Language } from '../../i18n'
 import type { ThemePreference } from '../../state/preferencesSlice'
 import { useAppStore } from '../../state/store'
+import { PrivacyControls, SaveStatus } from './PrivacyControls'
 
 export function Header() {
   const { t, i18n } = useTranslation()
@@ -14,6 +15,7 @@ export function Header() {
           {t('app.title')} <span className="app__tagline">{t('app.tagline')}</span>
         </h1>
         <p className="app__privacy">{t('app.privacy')}</p>
+        <SaveStatus />
       </div>
       <div className="app__controls">
         <label>
@@ -36,6 +38,7 @@ export function Header() {
             ))}
           </select>
         </label>
+        <PrivacyControls />
       </div>
     </header>
   )

@@ -1,6 +1,6 @@
 import { forwardRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ShareLink } from '../../scenarios/share/link'
+import type { ShareContents, ShareLink } from '../../scenarios/share/link'
 
 export interface ShareDialogProps {
   link?: ShareLink & { url: string }
@@ -30,17 +30,18 @@ export const ShareDialog = forwardRef<HTMLDialogElement, ShareDialogProps>(funct
     >
       <h2 id="share-title">{t('scenarios.share.title')}</h2>
       <p className="muted">{t('scenarios.share.intro')}</p>
-      {link?.origin === 'real' && (
+      {link && (link.origin === 'real' || link.contents.pod.kind !== 'none') && (
         <div className="share__real" role="alert">
-          <p>{t('scenarios.share.realToken')}</p>
+          {link.origin === 'real' && <p>{t('scenarios.share.realToken')}</p>}
           <button type="button" onClick={() => onChoose('redact')}>
             {t('scenarios.share.redact')}
           </button>{' '}
           <button type="button" onClick={() => onChoose('include')}>
-            {t('scenarios.share.include')}
+            {link.origin === 'real' ? t('scenarios.share.include') : t('safety.share.includeReal')}
           </button>
         </div>
       )}
+      {link && <ShareContentsList contents={link.contents} />}
       {link && (
         <>
           <label className="share__url">
@@ -68,3 +69,41 @@ export const ShareDialog = forwardRef<HTMLDialogElement, ShareDialogProps>(funct
     </dialog>
   )
 })
+
+/** Exactly what the link carries (issue #15): the user sees it before copying. */
+function ShareContentsList({ contents }: { contents: ShareContents }) {
+  const { t } = useTranslation()
+  const token = {
+    none: 'tokenNone',
+    claims: 'tokenClaims',
+    demo: 'tokenDemo',
+    real: 'tokenReal',
+  }[contents.token]
+  return (
+    <section className="share__contents" aria-labelledby="share-contents-title">
+      <h3 id="share-contents-title">{t('safety.share.contentsTitle')}</h3>
+      <ul data-testid="share-contents">
+        <li>{t('safety.share.scenario', { preset: contents.presetId })}</li>
+        <li>
+          {contents.fields.length > 0
+            ? t('safety.share.fields', { fields: contents.fields.join(', ') })
+            : t('safety.share.noFields')}
+        </li>
+        <li className={contents.token === 'real' ? 'share__warn' : undefined}>
+          {t(`safety.share.${token}`)}
+        </li>
+        {contents.pod.kind === 'redacted' && (
+          <li>{t('safety.share.podRedacted', { count: contents.pod.count })}</li>
+        )}
+        {contents.pod.kind === 'included' && (
+          <li className="share__warn">{t('safety.share.podIncluded')}</li>
+        )}
+        {contents.pod.kind === 'dropped' && <li>{t('safety.share.podDropped')}</li>}
+        {contents.privateJwkRemoved && <li>{t('safety.share.privateJwk')}</li>}
+        {contents.step !== undefined && (
+          <li>{t('safety.share.step', { step: contents.step + 1 })}</li>
+        )}
+      </ul>
+    </section>
+  )
+}

@@ -10,7 +10,7 @@ import {
   type AttemptResult,
 } from '../../learning/tour/leak'
 import { useAppStore } from '../../state/store'
-import { useTourStore } from './tourStore'
+import { useTourStore } from '../../state/tourStore'
 
 const DEFAULT_LIFETIME = 3600
 

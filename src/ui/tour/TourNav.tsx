@@ -2,7 +2,7 @@ import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { TOUR_STOPS } from '../../learning/tour/stops'
 import { goToStop } from './prepareStop'
-import { useTourStore } from './tourStore'
+import { useTourStore } from '../../state/tourStore'
 
 /** Previous / Next (Finish on the last stop), the stops as numbered buttons, and the progress. */
 export function TourNav({ onFinish }: { onFinish: () => void }) {

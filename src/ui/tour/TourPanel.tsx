@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { TOUR_STOPS } from '../../learning/tour/stops'
 import { TourNav } from './TourNav'
 import { TourStopBody } from './TourStopBody'
-import { useTourStore } from './tourStore'
+import { useTourStore } from '../../state/tourStore'
 
 /** A popover of a glossary term is open: Escape is for it, not for the tour. */
 const popoverOpen = () => document.querySelector('.glossary-popover:popover-open') !== null

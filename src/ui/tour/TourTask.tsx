@@ -6,7 +6,7 @@ import { useAppStore } from '../../state/store'
 import { WithGlossary } from '../glossary/WithGlossary'
 import { focusTarget } from './focusTarget'
 import { loadBaseline } from './prepareStop'
-import { useTourStore } from './tourStore'
+import { useTourStore } from '../../state/tourStore'
 
 const GO_TO = {
   inspector: 'goToInspector',

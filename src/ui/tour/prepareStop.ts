@@ -9,7 +9,7 @@ import { needsBaseline, TOUR_PRESET, TOUR_STOPS } from '../../learning/tour/stop
 import type { ScenarioDraft } from '../../scenarios/draft'
 import { useAppStore } from '../../state/store'
 import { loadPreset } from '../scenarios/loadPreset'
-import { useTourStore } from './tourStore'
+import { useTourStore } from '../../state/tourStore'
 
 /** Resolves with the trace once the current run has finished (at once when it has). */
 export function traceReady(): Promise<{ trace: Trace; draft: ScenarioDraft }> {

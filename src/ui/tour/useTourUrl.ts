@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
 import { parseTourParam, withTourParam } from '../../learning/tour/progress'
 import { goToStop } from './prepareStop'
-import { useTourStore, type TourState } from './tourStore'
+import { useTourStore, type TourState } from '../../state/tourStore'
 
 // Once per page: React's StrictMode runs effects twice in development.
 let linked = false

@@ -1,6 +1,6 @@
 /**
- * The tour's own small store: where the learner is and which tasks are done, saved in
- * localStorage (`irsa-lab.tour`) on every change. Kept apart from the app store: the tour is a
+ * The tour's own small store: where the learner is and which tasks are done, saved through the
+ * one storage module (`irsa-lab.tour`) on every change. Kept apart from the app store: the tour is a
  * reader of the scenario, not part of it (share links and undo never carry it).
  */
 import { create } from 'zustand'
@@ -10,8 +10,9 @@ import {
   markDone,
   saveProgress,
   type TourProgress,
-} from '../../learning/tour/progress'
-import type { TourStopId } from '../../learning/tour/stops'
+} from '../learning/tour/progress'
+import type { TourStopId } from '../learning/tour/stops'
+import { readItem, writeItem } from './storage'
 
 export interface TourState extends TourProgress {
   /** A stop is loading the scenario it starts from. */
@@ -22,7 +23,8 @@ export interface TourState extends TourProgress {
   setPreparing: (preparing: boolean) => void
 }
 
-const storage = () => (typeof localStorage === 'undefined' ? undefined : localStorage)
+/** The one storage module (never throws; a full or blocked storage is shown in the header). */
+const storage = () => ({ getItem: readItem, setItem: writeItem })
 
 export const useTourStore = create<TourState>()((set) => ({
   ...loadProgress(storage()),

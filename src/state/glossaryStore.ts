@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import type { GlossaryId } from '../../learning/glossary/terms'
+import type { GlossaryId } from '../learning/glossary/terms'
 
 export interface GlossaryState {
   /** A request to show the full glossary (a new object each time), at a term when given. */

@@ -5,6 +5,7 @@
  */
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
+import { appStateStorage } from './storage'
 
 export const CHALLENGES_STORAGE_KEY = 'irsa-lab.challenges'
 
@@ -47,7 +48,7 @@ export const useChallengeStore = create<ChallengeProgress>()(
     {
       name: CHALLENGES_STORAGE_KEY,
       version: 1,
-      storage: createJSONStorage(() => localStorage),
+      storage: createJSONStorage(() => appStateStorage),
       partialize: (s) => ({
         open: s.open,
         set: s.set,
