@@ -1,7 +1,7 @@
 /** The names every exporter needs, read from a draft with the engine's never-throw parsers. */
 import type { OidcProviderInput } from '../../engine'
 import { decodeToken } from '../../engine/jwt'
-import { partitionFromIssuer } from '../../engine/oidc'
+import { partitionFromIssuer, regionFromIssuer } from '../../engine/oidc'
 import { parseJsonDocument, parseYamlDocument } from '../../engine/text/document'
 import type { ScenarioDraft } from '../draft'
 
@@ -13,6 +13,8 @@ export interface DraftFacts {
   namespace: string
   serviceAccount: string
   partition: string
+  /** The cluster's region, from an EKS issuer (outside aws, the CLI needs it to reach the partition's STS). */
+  region?: string
   /** The role the scenario defines: arn:<partition>:iam::<account>:role/<name>. */
   roleArn: string
   /** The role ARN STS is asked for: the request's, else the annotation's, else the role's. */
@@ -38,6 +40,7 @@ export function draftFacts(draft: ScenarioDraft): DraftFacts {
     namespace: str(sa.namespace) ?? sub?.[1] ?? 'default',
     serviceAccount: str(sa.name) ?? sub?.[2] ?? 'default',
     partition,
+    ...(regionFromIssuer(draft.issuer) ? { region: regionFromIssuer(draft.issuer) } : {}),
     roleArn,
     requestRoleArn:
       str(request.roleArn) ?? str(obj(sa.annotations)['eks.amazonaws.com/role-arn']) ?? roleArn,
@@ -45,8 +48,19 @@ export function draftFacts(draft: ScenarioDraft): DraftFacts {
     durationSeconds:
       typeof duration === 'number' && Number.isFinite(duration) ? duration : undefined,
     audience: str(aud) ?? 'sts.amazonaws.com',
-    providers: Array.isArray(providers)
-      ? providers.filter((p): p is OidcProviderInput => typeof obj(p).url === 'string')
-      : [],
+    // Whatever the providers' JSON holds: strings only (a missing or mistyped list is empty).
+    providers: (Array.isArray(providers) ? providers : []).flatMap((p): OidcProviderInput[] => {
+      const { url, clientIds, thumbprints } = obj(p)
+      if (typeof url !== 'string') return []
+      const strings = (v: unknown) =>
+        Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []
+      return [
+        {
+          url,
+          clientIds: strings(clientIds),
+          ...(thumbprints !== undefined ? { thumbprints: strings(thumbprints) } : {}),
+        },
+      ]
+    }),
   }
 }

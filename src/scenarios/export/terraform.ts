@@ -10,12 +10,36 @@ import type { ScenarioDraft } from '../draft'
 import { permissionPolicyName } from './commands'
 import { draftFacts } from './draftFacts'
 import { hclAttributes, hclIdentifier, hclList, hclString } from './hcl'
+import { refusal, type ExportField, type ExportRefusal, type Use } from './safety'
 
 export type TerraformWarning = 'trustPolicyVerbatim' | 'permissionPolicyVerbatim'
 
 export interface TerraformExport {
+  /** The snippet; '' when a value is refused. */
   text: string
   warnings: TerraformWarning[]
+  /** Values with characters a reader cannot see (./safety.ts): when any, there is no snippet. */
+  refusals: ExportRefusal[]
+}
+
+/** The user values of the snippet that hold characters the reader of the snippet cannot see. */
+function terraformRefusals(draft: ScenarioDraft, f: ReturnType<typeof draftFacts>) {
+  const values: [ExportField, string, Use][] = [
+    ['roleName', draft.roleName, 'text'],
+    ['trustPolicy', draft.trustPolicy, 'file'],
+    ['permissionPolicy', draft.permissionPolicy, 'file'],
+    ...f.providers.flatMap((p): [ExportField, string, Use][] => [
+      ['providerUrl', p.url, 'text'],
+      ...p.clientIds.map((id): [ExportField, string, Use] => ['clientId', id, 'text']),
+      ...(p.thumbprints ?? []).map((t): [ExportField, string, Use] => ['thumbprint', t, 'text']),
+    ]),
+  ]
+  const out: ExportRefusal[] = []
+  for (const [field, value, use] of values) {
+    const r = refusal(field, value, use)
+    if (r && !out.some((x) => x.field === field)) out.push(r)
+  }
+  return out
 }
 
 type Obj = Record<string, unknown>
@@ -147,6 +171,8 @@ function verbatim(text: string): string {
 
 export function exportTerraform(draft: ScenarioDraft): TerraformExport {
   const f = draftFacts(draft)
+  const refusals = terraformRefusals(draft, f)
+  if (refusals.length > 0) return { text: '', warnings: [], refusals }
   const warnings: TerraformWarning[] = []
   const role = hclIdentifier(draft.roleName, 'role')
   const refs: References = new Map()
@@ -214,5 +240,5 @@ export function exportTerraform(draft: ScenarioDraft): TerraformExport {
       ].join('\n'),
     )
   }
-  return { text: `${parts.join('\n\n')}\n`, warnings }
+  return { text: `${parts.join('\n\n')}\n`, warnings, refusals }
 }

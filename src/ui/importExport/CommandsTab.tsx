@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { exportCommands } from '../../scenarios/export/commands'
 import type { ScenarioDraft } from '../../scenarios/draft'
 import { CodeBlock, CopyButton } from './CodeBlock'
+import { Refusals } from './Refusals'
 
 const NOTED = ['eksctl', 'assume'] as const
 const hasNote = (id: string): id is (typeof NOTED)[number] =>
@@ -13,8 +14,12 @@ export function CommandsTab({ draft }: { draft: ScenarioDraft }) {
   const { t } = useTranslation()
   const blocks = useMemo(() => exportCommands(draft), [draft])
   const title = (id: string) => t(`importExport.export.commands.blocks.${id}`)
-  // Copy all: one script, each block under a comment with its (translated) title.
-  const all = blocks.map((b) => `# ${title(b.id)}\n${b.text}`).join('\n\n')
+  // Copy all: one script, each block under a comment with its (translated) title; a refused block
+  // (an unsafe value, see scenarios/export/safety.ts) is left out.
+  const all = blocks
+    .filter((b) => b.refusals.length === 0)
+    .map((b) => `# ${title(b.id)}\n${b.text}`)
+    .join('\n\n')
   return (
     <>
       <p>{t('importExport.export.commands.intro')}</p>
@@ -36,7 +41,11 @@ export function CommandsTab({ draft }: { draft: ScenarioDraft }) {
               })}
             </p>
           )}
-          <CodeBlock text={block.text} label={title(block.id)} />
+          {block.refusals.length > 0 ? (
+            <Refusals refusals={block.refusals} />
+          ) : (
+            <CodeBlock text={block.text} label={title(block.id)} />
+          )}
         </section>
       ))}
     </>

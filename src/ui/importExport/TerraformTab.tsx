@@ -4,11 +4,12 @@ import { exportTerraform } from '../../scenarios/export/terraform'
 import type { ScenarioDraft } from '../../scenarios/draft'
 import { downloadText } from './clipboard'
 import { CodeBlock } from './CodeBlock'
+import { Refusals } from './Refusals'
 
 /** The scenario as Terraform (AWS provider), with what could not be translated said. */
 export function TerraformTab({ draft }: { draft: ScenarioDraft }) {
   const { t } = useTranslation()
-  const { text, warnings } = useMemo(() => exportTerraform(draft), [draft])
+  const { text, warnings, refusals } = useMemo(() => exportTerraform(draft), [draft])
   return (
     <>
       <p>{t('importExport.export.terraform.intro')}</p>
@@ -17,12 +18,17 @@ export function TerraformTab({ draft }: { draft: ScenarioDraft }) {
           {t(`importExport.export.terraform.warnings.${w}`)}
         </p>
       ))}
-      <div className="ie-actions">
-        <button type="button" onClick={() => downloadText('main.tf', text, 'text/plain')}>
-          {t('importExport.export.terraform.download')}
-        </button>
-      </div>
-      <CodeBlock text={text} label={t('importExport.export.terraform.copy')} />
+      <Refusals refusals={refusals} />
+      {refusals.length === 0 && (
+        <>
+          <div className="ie-actions">
+            <button type="button" onClick={() => downloadText('main.tf', text, 'text/plain')}>
+              {t('importExport.export.terraform.download')}
+            </button>
+          </div>
+          <CodeBlock text={text} label={t('importExport.export.terraform.copy')} />
+        </>
+      )}
     </>
   )
 }

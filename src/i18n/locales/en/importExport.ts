@@ -113,7 +113,7 @@ export const importExport = {
     },
     commands: {
       intro:
-        'Commands that build this scenario in a real account and cluster. Every value is shell-quoted; policies are written to files first.',
+        'Commands that build this scenario in a real account and cluster. Every value is shell-quoted and bound to its option (--name=value) or written after --, so none can act as an option; policies are written to files first.',
       copyAll: 'Copy all commands',
       placeholders: 'Set {{names}} first: it is a placeholder.',
       blocks: {
@@ -129,6 +129,38 @@ export const importExport = {
           'eksctl writes its own trust policy (exact :sub and :aud) and uses permission-policy.json from above as a managed policy.',
         assume:
           'The token is requested here with kubectl; in the pod the SDK reads the mounted file.',
+      },
+    },
+    refusals: {
+      title: 'Not printed: a value would not run as it reads.',
+      fix: 'Fix the value in its editor and the command appears.',
+      reasons: {
+        optionLike: '{{field}} starts with “-”: a command would take it as an option.',
+        paramFile:
+          '{{field}} starts with file://, fileb:// or http(s)://: the AWS CLI would send the content of that file or address instead.',
+        zeroWidth:
+          '{{field}} holds an invisible zero-width character ({{codePoint}}, character {{index}}): the command would not show what runs.',
+        bidi: '{{field}} holds a bidirectional control ({{codePoint}}, character {{index}}): the command may show in another order than it runs.',
+        control:
+          '{{field}} holds a control character ({{codePoint}}, character {{index}}), invisible in the command.',
+        space:
+          '{{field}} holds a look-alike space ({{codePoint}}, character {{index}}), not the ordinary space.',
+      },
+      fields: {
+        providerUrl: 'The OIDC provider URL',
+        clientId: 'A client ID',
+        thumbprint: 'A thumbprint',
+        roleName: 'The role name',
+        accountId: 'The account ID',
+        namespace: 'The namespace',
+        serviceAccount: 'The ServiceAccount name',
+        roleArn: 'The role ARN',
+        requestRoleArn: 'The role ARN of the request',
+        roleSessionName: 'The role session name',
+        audience: 'The token’s audience',
+        region: 'The region',
+        trustPolicy: 'The trust policy',
+        permissionPolicy: 'The permission policy',
       },
     },
     terraform: {

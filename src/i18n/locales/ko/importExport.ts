@@ -118,7 +118,7 @@ export const importExport: Catalog<typeof en> = {
     },
     commands: {
       intro:
-        '이 시나리오를 실제 계정과 클러스터에 만드는 명령어입니다. 모든 값은 셸에 안전하게 따옴표 처리했고, 정책은 먼저 파일로 씁니다.',
+        '이 시나리오를 실제 계정과 클러스터에 만드는 명령어입니다. 모든 값은 셸에 안전하게 따옴표 처리하고 옵션에 붙여(--이름=값) 쓰거나 -- 뒤에 두어 어떤 값도 옵션으로 읽히지 않습니다. 정책은 먼저 파일로 씁니다.',
       copyAll: '명령어 전체 복사',
       placeholders: '먼저 {{names}} 값을 설정하세요. 자리표시자입니다.',
       blocks: {
@@ -134,6 +134,38 @@ export const importExport: Catalog<typeof en> = {
           'eksctl은 자체 신뢰 정책(:sub와 :aud를 정확히 일치)을 만들고, 위의 permission-policy.json을 관리형 정책으로 씁니다.',
         assume:
           '여기서는 kubectl로 토큰을 발급받습니다. 파드 안에서는 SDK가 마운트된 파일을 읽습니다.',
+      },
+    },
+    refusals: {
+      title: '출력하지 않음: 보이는 대로 실행되지 않는 값이 있습니다.',
+      fix: '해당 편집기에서 값을 고치면 명령어가 나타납니다.',
+      reasons: {
+        optionLike: '{{field}}: “-”로 시작해 명령어가 옵션으로 받아들입니다.',
+        paramFile:
+          '{{field}}: file://, fileb:// 또는 http(s)://로 시작해 AWS CLI가 값 대신 그 파일이나 주소의 내용을 보냅니다.',
+        zeroWidth:
+          '{{field}}: 보이지 않는 폭 없는 문자({{codePoint}}, {{index}}번째 글자)가 있어 명령어에 실제로 실행되는 내용이 보이지 않습니다.',
+        bidi: '{{field}}: 양방향 제어 문자({{codePoint}}, {{index}}번째 글자)가 있어 명령어가 실행 순서와 다르게 보일 수 있습니다.',
+        control:
+          '{{field}}: 명령어에 보이지 않는 제어 문자({{codePoint}}, {{index}}번째 글자)가 있습니다.',
+        space:
+          '{{field}}: 일반 공백이 아닌, 공백처럼 보이는 문자({{codePoint}}, {{index}}번째 글자)가 있습니다.',
+      },
+      fields: {
+        providerUrl: 'OIDC 공급자 URL',
+        clientId: '클라이언트 ID',
+        thumbprint: '지문(thumbprint)',
+        roleName: '역할 이름',
+        accountId: '계정 ID',
+        namespace: '네임스페이스',
+        serviceAccount: '서비스 어카운트 이름',
+        roleArn: '역할 ARN',
+        requestRoleArn: '요청의 역할 ARN',
+        roleSessionName: '역할 세션 이름',
+        audience: '토큰의 대상(audience)',
+        region: '리전',
+        trustPolicy: '신뢰 정책',
+        permissionPolicy: '권한 정책',
       },
     },
     terraform: {
