@@ -38,7 +38,7 @@ describe(simulate, () => {
     expect(trace.response).toMatchObject({
       SubjectFromWebIdentityToken: 'system:serviceaccount:example:example-sa',
       Audience: 'sts.amazonaws.com',
-      Provider: ISSUER,
+      Provider: PROVIDER_ARN,
       AssumedRoleUser: {
         Arn: `arn:aws:sts::${ACCOUNT}:assumed-role/example-role/botocore-session-1795953660`,
       },
@@ -157,12 +157,13 @@ describe(simulate, () => {
       failed: 'iam.provider',
     },
     {
+      // Past exp by more than the five-minute skew IAM documents (exp 1796040000).
       name: 'expired token',
-      edit: (s) => void (s.now = '2026-11-30T12:00:00Z'),
+      edit: (s) => void (s.now = '2026-11-30T12:05:01Z'),
       error: {
         code: 'ExpiredTokenException',
         message:
-          'Token expired: current date/time 1796040000 must be before the expiration date/time1796040000',
+          'Token expired: current date/time 1796040301 must be before the expiration date/time1796040000',
         httpStatus: 400,
       },
       failed: 'jwt.time',

@@ -53,6 +53,8 @@ export interface RoleInput {
   maxSessionDuration?: number
   /** Permission policy documents (JSON text) attached to the role. */
   permissionPolicies?: string[]
+  /** Extension: the account's ACLSizePerRole quota (trust policy length), default 2048, at most 4096. */
+  trustPolicySizeQuota?: number
 }
 
 /** Which input document a step or finding points into. */

@@ -34,6 +34,12 @@ export const CONDITION_REASONS = {
   forAllValuesUnmatchedValue: 'for-all-values-unmatched-value',
   /** ForAllValues on an absent key or empty set: true. */
   forAllValuesEmpty: 'for-all-values-empty',
+  /** ForAllValues on a key whose only value is the empty string (a null data set): true. */
+  forAllValuesEmptyString: 'for-all-values-empty-string',
+  /** ForAnyValue on a key whose only value is the empty string (a null data set): false. */
+  forAnyValueEmptyString: 'for-any-value-empty-string',
+  /** Null on a key whose only value is the empty string: treated as absent (a null data set). */
+  nullEmptyString: 'null-empty-string',
   /** The operator name is not an IAM condition operator: the condition cannot be true. */
   unknownOperator: 'unknown-operator',
   /** A known operator used in a form IAM rejects (e.g. NullIfExists, ForAnyValue:Null). */

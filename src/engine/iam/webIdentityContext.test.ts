@@ -59,7 +59,9 @@ describe('buildWebIdentityContext', () => {
       issuer: 'https://oidc.eks.us-east-1.amazonaws.com/id/X',
       prefix: 'oidc.eks.us-east-1.amazonaws.com/id/X',
     },
-    { issuer: 'https://example.com/', prefix: 'example.com' },
+    { issuer: 'https://example.com/', prefix: 'example.com/' },
+    { issuer: 'https://example.com/tenant/', prefix: 'example.com/tenant/' },
+    { issuer: 'https://Example.COM/Tenant', prefix: 'Example.COM/Tenant' },
   ])('key prefix of $issuer', ({ issuer, prefix }) => {
     expect(providerKeyPrefix(issuer)).toBe(prefix)
   })

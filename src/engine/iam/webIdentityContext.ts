@@ -24,9 +24,16 @@ export interface WebIdentityExtras {
   matchedAudience?: string
 }
 
-/** The condition-key prefix of an issuer: the URL without scheme and trailing slash. */
+/**
+ * The condition-key prefix of an issuer: the URL without its scheme, exactly as written otherwise —
+ * the same host/path as the IAM OIDC provider's name in its ARN (spec §4). A trailing slash is kept:
+ * a provider registered as `https://host/` (which only a token whose `iss` is `https://host/`
+ * matches, aws/aws-sam-cli#7432) has the keys `host/:aud` and `host/:sub`. Case is kept too; IAM
+ * compares condition-key names case-insensitively (IAM User Guide, Condition element), so a
+ * policy key's case never matters, while the provider lookup itself is case-sensitive.
+ */
 export function providerKeyPrefix(issuer: string): string {
-  return issuer.replace(/^https?:\/\//i, '').replace(/\/+$/, '')
+  return issuer.replace(/^https?:\/\//i, '')
 }
 
 function claimValue(value: unknown): string | string[] | undefined {

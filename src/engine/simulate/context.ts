@@ -36,6 +36,10 @@ export interface RunContext {
   response?: StsResponse
   /** The permission decision for scenario.call. */
   call?: { decision: PolicyDecisionKind; statements: StatementTrace[] }
+  /** Set when the scenario cannot exist in AWS (IAM refuses to save it): outcome 'invalid-input'. */
+  invalidInput?: boolean
+  /** Set when the SDK found no web identity and used the node's instance role (IMDS). */
+  nodeFallback?: { roleArn: string; sessionArn: string }
 }
 
 /** The token's issuer claim, when it is a string. */

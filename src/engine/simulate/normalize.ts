@@ -50,6 +50,8 @@ export function normalizeScenario(raw: unknown): { scenario: Scenario; findings:
       }
       if (isString(r.path)) role.path = r.path
       if (typeof r.maxSessionDuration === 'number') role.maxSessionDuration = r.maxSessionDuration
+      if (typeof r.trustPolicySizeQuota === 'number')
+        role.trustPolicySizeQuota = r.trustPolicySizeQuota
       if (Array.isArray(r.permissionPolicies))
         role.permissionPolicies = r.permissionPolicies.map((p) =>
           isString(p) ? p : JSON.stringify(p ?? null),

@@ -1,17 +1,48 @@
 /**
  * The time claims STS checks after the signature (shared/spec/irsa-semantics.md §5.3 step 5).
  * Every check is reported, not only the first that fails, so the explainer can show them all.
+ *
+ * Sources:
+ * - Clock skew on `exp`: IAM User Guide, "OIDC federation" (id_roles_providers_oidc), note at the
+ *   top: a token received after the time in its `exp` claim, but within a five-minute window, is
+ *   still accepted for further evaluation. So STS answers ExpiredTokenException only past
+ *   exp + 300 s. The message keeps `exp` itself ("…the expiration date/time1626191469").
+ * - Integer timestamps: STS API reference, AssumeRoleWithWebIdentity `WebIdentityToken`:
+ *   "Timestamps in the token must be formatted as either an integer or a long integer."
+ *
+ * Silent sources, stated as assumptions on the step:
+ * - `nbf` and `iat` in the future: no AWS source says whether the skew applies to them. RFC 7519
+ *   §4.1.5 allows "some small leeway" on nbf; the same five minutes are assumed for nbf, and a
+ *   future `iat` is assumed not to be rejected (no source says STS checks iat at all).
+ * - `iat` missing: RFC 7519 makes it optional and no AWS source lists it as required (STS's
+ *   verbatim "Missing a required claim" errors are only observed for aud and sub): accepted.
+ * - A fractional or string timestamp: refused with InvalidIdentityToken (message unconfirmed).
  */
 import type { Finding } from '../types'
 import { STS_ERRORS, type CatalogedError } from './errors'
 import { STS_FINDINGS } from './findings'
 
+/** The clock skew IAM documents for OIDC tokens' exp: five minutes. */
+export const CLOCK_SKEW_SECONDS = 300
+
+export const SKEW_NBF_IAT_ASSUMPTION =
+  'IAM documents the five-minute clock skew for exp only; STS is assumed to allow the same five minutes before nbf, and not to reject a token whose iat is in the future.'
+export const NO_IAT_ASSUMPTION =
+  'A token without iat is assumed to be accepted: RFC 7519 makes iat optional and no AWS source lists it as required.'
+export const NON_INTEGER_TIME_ASSUMPTION =
+  'The API reference requires integer timestamps; a token with a fractional or string exp, nbf or iat is assumed to be refused with InvalidIdentityToken, as an unparseable token is; the exact message is not confirmed.'
+
 export interface TimeCheck {
   claim: 'exp' | 'nbf' | 'iat'
+  /** The claim's value when it is a number (possibly fractional). */
   value?: number
   ok: boolean
   /** Seconds until (positive) or since (negative) the claim's instant. */
   deltaSeconds?: number
+  /** Passed only thanks to the five-minute clock skew. */
+  withinSkew?: boolean
+  /** Present but not an integer (a fraction, a string…): STS refuses it. */
+  notInteger?: boolean
 }
 
 export interface TimeClaimsResult {
@@ -19,78 +50,122 @@ export interface TimeClaimsResult {
   /** The error STS returns for the first failing check, if any. */
   error?: CatalogedError
   findings: Finding[]
+  /** Behaviour the sources do not confirm, for the step. */
+  assumptions: string[]
 }
-
-const numeric = (value: unknown): number | undefined =>
-  typeof value === 'number' && Number.isFinite(value) ? value : undefined
 
 /** Tokens older than this are unusual for IRSA (the webhook asks for 24 h). */
 const LONG_LIVED_SECONDS = 86400
+
+const has = (payload: Record<string, unknown>, claim: string) =>
+  Object.prototype.hasOwnProperty.call(payload, claim)
 
 export function checkTimeClaims(
   payload: Record<string, unknown>,
   nowSeconds: number,
 ): TimeClaimsResult {
   const findings: Finding[] = []
-  const exp = numeric(payload.exp)
-  const nbf = numeric(payload.nbf)
-  const iat = numeric(payload.iat)
   const checks: TimeCheck[] = []
+  const assumptions = new Set<string>()
   let error: CatalogedError | undefined
+  const notIntegerError = (): CatalogedError => ({
+    ...STS_ERRORS.malformedToken(),
+    assumption: NON_INTEGER_TIME_ASSUMPTION,
+  })
 
-  if (exp === undefined) {
-    checks.push({ claim: 'exp', ok: false })
-    error = STS_ERRORS.missingClaim('exp')
+  /** The integer value of a claim; a check (and the error) when it is present but not one. */
+  const integer = (claim: TimeCheck['claim']): number | undefined => {
+    if (!has(payload, claim)) return undefined
+    const value = payload[claim]
+    if (typeof value === 'number' && Number.isSafeInteger(value)) return value
+    // The decoder already reports jwt.claim.not-integer / jwt.claim.not-numeric-date at the claim.
+    const check: TimeCheck = { claim, ok: false, notInteger: true }
+    if (typeof value === 'number' && Number.isFinite(value)) check.value = value
+    checks.push(check)
+    error ??= notIntegerError()
+    return undefined
+  }
+
+  const exp = integer('exp')
+  const nbf = integer('nbf')
+  const iat = integer('iat')
+
+  if (!has(payload, 'exp')) {
+    checks.unshift({ claim: 'exp', ok: false })
+    error ??= STS_ERRORS.missingClaim('exp')
     findings.push(
       STS_FINDINGS.make('sts.claim.missing', 'The token has no numeric exp claim.', 'token', {
         pointer: '/payload',
         data: { claim: 'exp' },
       }),
     )
-  } else {
-    const ok = nowSeconds < exp
-    checks.push({ claim: 'exp', value: exp, ok, deltaSeconds: exp - nowSeconds })
+  } else if (exp !== undefined) {
+    const late = nowSeconds - exp
+    const ok = late <= CLOCK_SKEW_SECONDS
+    const check: TimeCheck = { claim: 'exp', value: exp, ok, deltaSeconds: exp - nowSeconds }
+    if (ok && late >= 0) check.withinSkew = true
+    checks.push(check)
     if (!ok) {
-      error = STS_ERRORS.expired(Math.floor(nowSeconds), exp)
+      error ??= STS_ERRORS.expired(Math.floor(nowSeconds), exp)
+      findings.push(
+        STS_FINDINGS.make('sts.token.expired', `The token expired ${late} s before now.`, 'token', {
+          pointer: '/payload/exp',
+          data: { seconds: late },
+        }),
+      )
+    } else if (check.withinSkew) {
       findings.push(
         STS_FINDINGS.make(
-          'sts.token.expired',
-          `The token expired ${nowSeconds - exp} s before now.`,
+          'sts.token.expired-within-skew',
+          `The token's exp passed ${late} s ago; STS still accepts it for ${CLOCK_SKEW_SECONDS} s after exp.`,
           'token',
-          { pointer: '/payload/exp', data: { seconds: nowSeconds - exp } },
+          { pointer: '/payload/exp' },
         ),
       )
     }
   }
   if (nbf !== undefined) {
-    const ok = nbf <= nowSeconds
-    checks.push({ claim: 'nbf', value: nbf, ok, deltaSeconds: nbf - nowSeconds })
+    const early = nbf - nowSeconds
+    const ok = early <= CLOCK_SKEW_SECONDS
+    const check: TimeCheck = { claim: 'nbf', value: nbf, ok, deltaSeconds: early }
+    if (ok && early > 0) check.withinSkew = true
+    checks.push(check)
+    if (early > 0) assumptions.add(SKEW_NBF_IAT_ASSUMPTION)
     if (!ok) {
       error ??= STS_ERRORS.notYetValid()
       findings.push(
         STS_FINDINGS.make(
           'sts.token.not-yet-valid',
-          `The token is not valid for another ${nbf - nowSeconds} s.`,
+          `The token is not valid for another ${early} s.`,
           'token',
-          {
-            pointer: '/payload/nbf',
-          },
+          { pointer: '/payload/nbf' },
+        ),
+      )
+    } else if (check.withinSkew) {
+      findings.push(
+        STS_FINDINGS.make(
+          'sts.token.not-yet-valid-within-skew',
+          `The token's nbf is ${early} s ahead; within the ${CLOCK_SKEW_SECONDS} s clock skew.`,
+          'token',
+          { pointer: '/payload/nbf' },
         ),
       )
     }
   }
   if (iat !== undefined) {
-    const ok = iat <= nowSeconds
-    checks.push({ claim: 'iat', value: iat, ok, deltaSeconds: iat - nowSeconds })
-    if (!ok) {
+    // Never a rejection (see the assumption): reported, and marked when within the skew.
+    const ahead = iat - nowSeconds
+    const check: TimeCheck = { claim: 'iat', value: iat, ok: true, deltaSeconds: ahead }
+    if (ahead > 0 && ahead <= CLOCK_SKEW_SECONDS) check.withinSkew = true
+    checks.push(check)
+    if (ahead > 0) {
+      assumptions.add(SKEW_NBF_IAT_ASSUMPTION)
       findings.push(
         STS_FINDINGS.make(
           'sts.token.issued-in-future',
           'The token claims to be issued in the future.',
           'token',
-          {
-            pointer: '/payload/iat',
-          },
+          { pointer: '/payload/iat' },
         ),
       )
     }
@@ -104,6 +179,20 @@ export function checkTimeClaims(
         ),
       )
     }
+  } else if (!has(payload, 'iat')) {
+    assumptions.add(NO_IAT_ASSUMPTION)
+    findings.push(
+      STS_FINDINGS.make(
+        'sts.token.no-iat',
+        'The token has no iat claim; STS is assumed to accept it.',
+        'token',
+        { pointer: '/payload' },
+      ),
+    )
   }
-  return error ? { checks, error, findings } : { checks, findings }
+  const order: TimeCheck['claim'][] = ['exp', 'nbf', 'iat']
+  checks.sort((a, b) => order.indexOf(a.claim) - order.indexOf(b.claim))
+  const result: TimeClaimsResult = { checks, findings, assumptions: [...assumptions] }
+  if (error) result.error = error
+  return result
 }

@@ -15,8 +15,6 @@ export const ASSUMPTION_KEYS: Readonly<Record<string, string>> = {
     'keySelection',
   'STS is assumed to compare DurationSeconds with the role’s maximum after the trust policy allows the call.':
     'durationAfterTrust',
-  'Provider is shown as the token’s iss, as the STS API reference documents; some tools print the provider ARN instead.':
-    'providerIsIss',
   'With several audiences in the token, STS is assumed to accept it when any one is a client ID.':
     'severalAudiences',
   'The length and range forms follow the confirmed pattern-constraint message; their exact wording is not confirmed.':
@@ -29,6 +27,22 @@ export const ASSUMPTION_KEYS: Readonly<Record<string, string>> = {
     'issuerUnreachable',
   'The token’s issuer is not the scenario’s cluster, so its keys are treated as unreachable.':
     'otherIssuer',
+  'IAM documents the five-minute clock skew for exp only; STS is assumed to allow the same five minutes before nbf, and not to reject a token whose iat is in the future.':
+    'skewNbfIat',
+  'A token without iat is assumed to be accepted: RFC 7519 makes iat optional and no AWS source lists it as required.':
+    'noIat',
+  'The API reference requires integer timestamps; a token with a fractional or string exp, nbf or iat is assumed to be refused with InvalidIdentityToken, as an unparseable token is; the exact message is not confirmed.':
+    'nonIntegerTime',
+  'With several audiences in the token, the :aud condition key is assumed to hold the one audience STS matched with a client ID.':
+    'severalAudiencesContext',
+  'For a generic OIDC provider, azp is assumed to fill only the :azp condition key; :aud keeps the token’s aud (the aud = azp mapping is documented for Google only).':
+    'azp',
+  'IAM is assumed to count the trust policy as minified JSON (white space outside strings is not counted).':
+    'trustPolicySize',
+  'A role assuming itself is assumed to be allowed only when its trust policy names the role’s own ARN; the identity policy is not consulted.':
+    'selfAssume',
+  'The pod is assumed to reach IMDS (IMDSv1, or a hop limit of 2). The node role is AmazonEKSNodeRole with the EKS worker-node policies only, which allow none of the app’s calls; instance i-1234567890abcdef0 stands for the node.':
+    'nodeRole',
   'A token whose kid matches no published key is assumed to fail as "Couldn\'t retrieve verification key".':
     'unknownKid',
 }

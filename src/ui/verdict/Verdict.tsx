@@ -48,7 +48,9 @@ export function Verdict({ trace }: { trace: Trace }) {
           arn: trace.response.AssumedRoleUser.Arn,
         })
       : kind === 'invalid'
-        ? t('verdict.invalidBody')
+        ? why
+          ? t(`verdict.why.${why.key}`, why.values)
+          : t('verdict.invalidBody')
         : why
           ? t(
               `verdict.why.${why.key}`,

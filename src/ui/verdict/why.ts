@@ -41,6 +41,10 @@ function timeWhy(trace: Trace, step: Step): Omit<Why, 'step'> {
   }
   const claim = missingClaim(trace)
   if (claim) return { key: 'missingClaim', values: { claim } }
+  const notInteger = (
+    step.data?.checks as { claim: string; notInteger?: boolean }[] | undefined
+  )?.find((c) => c.notInteger)
+  if (notInteger) return { key: 'notInteger', values: { claim: notInteger.claim } }
   return { key: 'notYetValid', values: {} }
 }
 
@@ -49,7 +53,10 @@ function explainStep(trace: Trace, step: Step): Omit<Why, 'step'> {
   const claim = missingClaim(trace)
   switch (step.id) {
     case 'sdk.credential-chain':
-      return { key: 'noWebIdentity', values: {} }
+      // Without web identity the SDK fell back to the node role: the call ran as that role.
+      return typeof d.nodeSessionArn === 'string'
+        ? { key: 'nodeRole', values: { arn: d.nodeSessionArn } }
+        : { key: 'noWebIdentity', values: {} }
     case 'sts.request':
       return trace.error?.message === 'Request ARN is invalid'
         ? { key: 'invalidArn', values: { arn: String(d.roleArn ?? '') } }
@@ -78,6 +85,11 @@ function explainStep(trace: Trace, step: Step): Omit<Why, 'step'> {
     case 'jwt.time':
       return timeWhy(trace, step)
     case 'iam.role':
+      if (d.iamError !== undefined)
+        return {
+          key: 'trustPolicyTooLarge',
+          values: { size: String(d.trustPolicySize), quota: String(d.quota) },
+        }
       return {
         key: 'roleNotFound',
         values: { arn: (step.detail ?? '').replace(/^No role (\S+) .*$/, '$1') },

@@ -280,3 +280,55 @@ describe('evaluateCondition: trace', () => {
     for (const trace of traces) expect(reasons.has(trace.reason)).toBe(true)
   })
 })
+
+// Source: IAM User Guide, "Multivalued context keys" (ForAllValues is true, ForAnyValue false, when
+// the key's value resolves to a null data set, such as an empty string) and "Condition operators"
+// → Null (false: "the key exists and its value is not null").
+describe('evaluateCondition: an empty-string value is a null data set', () => {
+  const SUB = 'oidc.eks.us-east-1.amazonaws.com/id/X:sub'
+  it.each([
+    {
+      operator: 'ForAllValues:StringEquals',
+      raw: 'a',
+      actual: '',
+      matched: true,
+      reason: 'for-all-values-empty-string',
+    },
+    {
+      operator: 'ForAllValues:StringEquals',
+      raw: 'a',
+      actual: [''],
+      matched: true,
+      reason: 'for-all-values-empty-string',
+    },
+    {
+      operator: 'ForAllValues:StringLike',
+      raw: 'x*',
+      actual: ['', ''],
+      matched: true,
+      reason: 'for-all-values-empty-string',
+    },
+    {
+      operator: 'ForAnyValue:StringEquals',
+      raw: '',
+      actual: '',
+      matched: false,
+      reason: 'for-any-value-empty-string',
+    },
+    { operator: 'Null', raw: 'false', actual: '', matched: false, reason: 'null-empty-string' },
+    { operator: 'Null', raw: 'true', actual: '', matched: true, reason: 'null-empty-string' },
+    { operator: 'Null', raw: 'false', actual: 'x', matched: true, reason: 'null-matched' },
+    { operator: 'StringEquals', raw: '', actual: '', matched: true, reason: 'matched' },
+    {
+      operator: 'ForAllValues:StringEquals',
+      raw: 'a',
+      actual: ['', 'b'],
+      matched: false,
+      reason: 'for-all-values-unmatched-value',
+    },
+  ])('$operator $raw against $actual → $reason', ({ operator, raw, actual, matched, reason }) => {
+    const result = runCondition(operator, SUB, raw, { [SUB]: actual })
+    expect([result.matched, result.reason]).toEqual([matched, reason])
+    expect(result.pointer).toBe(`/Statement/0/Condition/${operator}/${SUB.replace(/\//g, '~1')}`)
+  })
+})

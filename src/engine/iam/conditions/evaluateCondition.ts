@@ -11,6 +11,11 @@
  *   matches) — assumption: how IAM treats a single-valued operator on a multivalued key;
  * - ForAnyValue: some request value satisfies the operator; ForAllValues: every one does. For
  *   negated bases, "satisfies" means matches no policy value.
+ * - an empty-string value is a null data set ("Multivalued context keys": ForAllValues "also
+ *   returns true if … the context key value resolves to a null data set, such as an empty
+ *   string", ForAnyValue returns false for it; "Condition operators" → Null: `false` means "the
+ *   key exists and its value is not null"): ForAllValues → true, ForAnyValue → false, and Null
+ *   treats the key as absent. Single-valued operators still compare the empty string.
  */
 import type { ConditionTrace, ConditionValueTrace } from '../../types'
 import { joinPointer } from '../../text/pointer'
@@ -101,17 +106,25 @@ export function evaluateCondition(
   })
 
   const present = requestValues !== undefined && requestValues.length > 0
+  /** Present, but every value is the empty string: a null data set. */
+  const nullDataSet = present && requestValues.every((v) => v === '')
 
   if (operator.family === 'Null') {
     let any = false
     valueTraces.forEach((valueTrace) => {
       if (valueTrace.error) return
       const wantsAbsent = scalarValueText(valueTrace.value)!.trim().toLowerCase() === 'true'
-      valueTrace.matched = wantsAbsent !== present
+      valueTrace.matched = wantsAbsent !== (present && !nullDataSet)
       any ||= valueTrace.matched
     })
+    if (nullDataSet) return trace(any, R.nullEmptyString, valueTraces)
     return trace(any, any ? R.nullMatched : R.nullNotMatched, valueTraces)
   }
+
+  if (nullDataSet && parsed.setOperator === 'ForAllValues')
+    return trace(true, R.forAllValuesEmptyString, valueTraces)
+  if (nullDataSet && parsed.setOperator === 'ForAnyValue')
+    return trace(false, R.forAnyValueEmptyString, valueTraces)
 
   if (!present) {
     if (parsed.setOperator === 'ForAllValues') return trace(true, R.forAllValuesEmpty, valueTraces)

@@ -13,7 +13,7 @@ import {
   validateJwks,
 } from '../../oidc'
 import { STS_ERRORS } from '../../sts/errors'
-import { checkTimeClaims } from '../../sts/timeClaims'
+import { CLOCK_SKEW_SECONDS, checkTimeClaims } from '../../sts/timeClaims'
 import { memoizeByKey } from '../../memo'
 import { tokenIssuer, type RunContext } from '../context'
 
@@ -43,7 +43,10 @@ export const discoveryStage: Stage<RunContext> = {
     if (findings.some((f) => f.severity === 'error')) {
       return {
         steps: [
-          stageStep(this, 'fail', refs, { detail: `GET ${url} cannot succeed.`, data: { url } }),
+          stageStep(this, 'fail', refs, {
+            detail: `GET ${url} cannot succeed.`,
+            data: { url, unreachable: 'invalidIssuer' },
+          }),
         ],
         findings,
         error: STS_ERRORS.verificationKey(
@@ -57,7 +60,7 @@ export const discoveryStage: Stage<RunContext> = {
         steps: [
           stageStep(this, 'fail', refs, {
             detail: `GET ${url}: this scenario's cluster serves ${ctx.scenario.cluster.issuer}, so its keys cannot verify this token.`,
-            data: { url },
+            data: { url, unreachable: 'otherCluster' },
           }),
         ],
         findings,
@@ -207,10 +210,20 @@ export const timeStage: Stage<RunContext> = {
       source: 'token' as const,
       pointer: `/payload/${c.claim}`,
     }))
-    const data = { now: ctx.nowSeconds, checks: result.checks }
+    const data = { now: ctx.nowSeconds, skewSeconds: CLOCK_SKEW_SECONDS, checks: result.checks }
     const status = result.error ? 'fail' : 'pass'
     const step = stageStep(this, status, refs, { data })
+    if (result.assumptions.length > 0) step.assumptions = [...result.assumptions]
     if (result.error) step.detail = result.error.message
+    else {
+      // Accepted only thanks to the clock skew: say so (the values are in data.checks).
+      const exp = result.checks.find((c) => c.claim === 'exp' && c.withinSkew)
+      const nbf = result.checks.find((c) => c.claim === 'nbf' && c.withinSkew)
+      if (exp?.deltaSeconds !== undefined)
+        step.detail = `exp passed ${-exp.deltaSeconds} s ago: accepted within the ${CLOCK_SKEW_SECONDS} s clock skew.`
+      else if (nbf?.deltaSeconds !== undefined)
+        step.detail = `nbf is ${nbf.deltaSeconds} s ahead: accepted within the ${CLOCK_SKEW_SECONDS} s clock skew.`
+    }
     return result.error
       ? { steps: [step], findings: result.findings, error: result.error }
       : { steps: [step], findings: result.findings }

@@ -6,6 +6,8 @@ import { STS_AUDIENCE } from '../../constants'
 import { STS_FINDINGS } from '../../sts/findings'
 import { memoizeByKey } from '../../memo'
 import { mutatePod } from '../../webhook'
+import { partitionOfRegion } from '../../sts/endpoint'
+import { accessDenied } from './call'
 import type { Finding, Step, StepRef } from '../../types'
 import { tokenAudiences, type RunContext } from '../context'
 import { stageStep, type Stage } from '../pipeline'
@@ -175,6 +177,28 @@ function injectedAudience(ctx: RunContext): string | undefined {
   return undefined
 }
 
+/**
+ * The node's instance role the SDK falls back to when the pod has no web identity: the last link of
+ * every SDK's default credential chain is the EC2 instance metadata service (IMDS), whose session
+ * is `arn:<partition>:sts::<account>:assumed-role/<node role>/<instance id>` (EKS User Guide, IRSA:
+ * "restrict access to the instance profile assigned to the worker node"). The scenario does not
+ * name the node role: the EKS User Guide's name and the EC2 docs' example instance are used.
+ */
+export const NODE_ROLE = { name: 'AmazonEKSNodeRole', instanceId: 'i-1234567890abcdef0' } as const
+
+export const NODE_ROLE_ASSUMPTION =
+  'The pod is assumed to reach IMDS (IMDSv1, or a hop limit of 2). The node role is AmazonEKSNodeRole with the EKS worker-node policies only, which allow none of the app’s calls; instance i-1234567890abcdef0 stands for the node.'
+
+function nodeFallback(ctx: RunContext): { roleArn: string; sessionArn: string } {
+  const partition =
+    ctx.scenario.aws.partition ?? (ctx.region ? partitionOfRegion(ctx.region) : 'aws')
+  const account = ctx.scenario.aws.accountId
+  return {
+    roleArn: `arn:${partition}:iam::${account}:role/${NODE_ROLE.name}`,
+    sessionArn: `arn:${partition}:sts::${account}:assumed-role/${NODE_ROLE.name}/${NODE_ROLE.instanceId}`,
+  }
+}
+
 /** botocore's default RoleSessionName for web identity: `botocore-session-<unix seconds>` (spec §7). */
 export function defaultSessionName(nowSeconds: number): string {
   return `botocore-session-${Math.floor(nowSeconds)}`
@@ -203,13 +227,54 @@ export const sdkStage: Stage<RunContext> = {
           { pointer: ROLE_ARN_POINTER },
         ),
       )
+      const fallback = nodeFallback(ctx)
       steps.push(
         stageStep(this, 'fail', [{ source: 'serviceAccount', pointer: ROLE_ARN_POINTER }], {
           detail:
             'The credential chain moves on to the node’s instance role: IRSA is not used at all.',
-          data: { env },
+          data: {
+            env,
+            fallback: 'imds',
+            nodeRoleArn: fallback.roleArn,
+            nodeSessionArn: fallback.sessionArn,
+          },
+          assumptions: [NODE_ROLE_ASSUMPTION],
         }),
       )
+      if (ctx.scenario.call) {
+        // The app still runs and calls AWS: as the node role (the symptom users see).
+        ctx.nodeFallback = fallback
+        const call = ctx.scenario.call
+        ctx.call = { decision: 'ImplicitDeny', statements: [] }
+        const error = accessDenied(fallback.sessionArn, call.action, call.resource, 'ImplicitDeny')
+        findings.push(
+          STS_FINDINGS.make(
+            'sdk.node-role-fallback',
+            `The call runs as the node role ${fallback.roleArn}, not as the ServiceAccount's role.`,
+            'serviceAccount',
+            { pointer: ROLE_ARN_POINTER },
+          ),
+        )
+        steps.push({
+          id: 'api.call',
+          kind: 'api.call',
+          actor: 'sdk',
+          to: 's3',
+          status: 'fail',
+          title: `${call.action.slice(call.action.indexOf(':') + 1)} ${call.resource}`,
+          detail: 'ImplicitDeny',
+          refs: [{ source: 'serviceAccount', pointer: ROLE_ARN_POINTER }],
+          data: {
+            action: call.action,
+            resource: call.resource,
+            decision: 'ImplicitDeny',
+            error,
+            nodeRoleArn: fallback.roleArn,
+            principal: fallback.sessionArn,
+          },
+          assumptions: [NODE_ROLE_ASSUMPTION],
+        })
+      }
       return { steps, findings, halt: true }
     }
     const roleSessionName =

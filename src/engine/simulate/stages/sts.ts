@@ -5,6 +5,7 @@
 import { findProviderForIssuer, providerArn } from '../../oidc'
 import { STS_ERRORS } from '../../sts/errors'
 import { STS_FINDINGS } from '../../sts/findings'
+import { stsEndpoint } from '../../sts/endpoint'
 import { validateRequest } from '../../sts/validateRequest'
 import { tokenAudiences, tokenIssuer, type RunContext } from '../context'
 import { stageStep, type Stage } from '../pipeline'
@@ -17,9 +18,8 @@ export const requestStage: Stage<RunContext> = {
   title: 'The SDK calls sts:AssumeRoleWithWebIdentity (unsigned)',
   run(ctx) {
     const request = ctx.request!
-    const regional = ctx.region
-      ? `https://sts.${ctx.region}.amazonaws.com`
-      : 'https://sts.amazonaws.com'
+    // The region's partition decides the DNS suffix: amazonaws.com.cn in aws-cn (sts/endpoint.ts).
+    const regional = stsEndpoint(ctx.region)
     const validation = validateRequest({
       roleArn: request.roleArn,
       roleSessionName: request.roleSessionName,

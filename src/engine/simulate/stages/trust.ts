@@ -8,6 +8,12 @@ import { formatRoleArn } from '../../sts/arn'
 import { deriveCredentials, formatCliTimestamp, roleIdFor } from '../../sts/credentials'
 import { STS_ERRORS } from '../../sts/errors'
 import { STS_FINDINGS } from '../../sts/findings'
+import {
+  TRUST_POLICY_SIZE_ASSUMPTION,
+  trustPolicyLimitError,
+  trustPolicyQuota,
+  trustPolicySize,
+} from '../../sts/trustPolicySize'
 import type { ConditionTrace, Step, StepRef } from '../../types'
 import { memoizeByKey } from '../../memo'
 import { stageStep, type Stage } from '../pipeline'
@@ -58,11 +64,37 @@ export const roleStage: Stage<RunContext> = {
       }
     }
     ctx.role = { index, input: ctx.scenario.aws.roles[index]! }
+    // IAM refuses to save a trust policy over the ACLSizePerRole quota (sts/trustPolicySize.ts): a
+    // role with this policy cannot exist, so the scenario cannot be simulated as written.
+    const size = trustPolicySize(ctx.role.input.trustPolicy)
+    const quota = trustPolicyQuota(ctx.role.input.trustPolicySizeQuota)
+    if (size > quota) {
+      const iamError = trustPolicyLimitError(quota)
+      ctx.invalidInput = true
+      return {
+        steps: [
+          stageStep(this, 'fail', [...refs, { source: 'trustPolicy', pointer: '' }], {
+            detail: `An error occurred (${iamError.code}) when calling the ${iamError.operation} operation: ${iamError.message}`,
+            data: { index, trustPolicySize: size, quota, iamError },
+            assumptions: [TRUST_POLICY_SIZE_ASSUMPTION],
+          }),
+        ],
+        findings: [
+          STS_FINDINGS.make(
+            'iam.trust-policy.too-large',
+            `The trust policy has ${size} characters; IAM refuses more than ${quota} (LimitExceeded).`,
+            'trustPolicy',
+            { pointer: '', data: { size, quota } },
+          ),
+        ],
+        halt: true,
+      }
+    }
     return {
       steps: [
         stageStep(this, 'pass', refs, {
           detail: formatRoleArn(arn),
-          data: { index, arn: formatRoleArn(arn) },
+          data: { index, arn: formatRoleArn(arn), trustPolicySize: size, quota },
         }),
       ],
     }
@@ -101,6 +133,23 @@ function conditionStep(
   }
 }
 
+/**
+ * How `:aud` is filled when the token carries several audiences, and what `azp` does for a generic
+ * OIDC provider, are not documented (spec §10): the simulation's choices, stated on the step.
+ */
+export const SEVERAL_AUDIENCES_CONTEXT_ASSUMPTION =
+  'With several audiences in the token, the :aud condition key is assumed to hold the one audience STS matched with a client ID.'
+export const AZP_ASSUMPTION =
+  'For a generic OIDC provider, azp is assumed to fill only the :azp condition key; :aud keeps the token’s aud (the aud = azp mapping is documented for Google only).'
+
+function contextAssumptions(payload: Record<string, unknown>): string[] {
+  const out: string[] = []
+  if (Array.isArray(payload.aud) && payload.aud.length > 1)
+    out.push(SEVERAL_AUDIENCES_CONTEXT_ASSUMPTION)
+  if (typeof payload.azp === 'string') out.push(AZP_ASSUMPTION)
+  return out
+}
+
 export const trustStage: Stage<RunContext> = {
   id: 'trust.evaluate',
   kind: 'trust.decision',
@@ -108,9 +157,11 @@ export const trustStage: Stage<RunContext> = {
   title: 'IAM evaluates the role’s trust policy',
   run(ctx) {
     const role = ctx.role!.input
-    const context = buildWebIdentityContext(ctx.token.payload ?? {}, tokenIssuer(ctx)!, {
+    const payload = ctx.token.payload ?? {}
+    const context = buildWebIdentityContext(payload, tokenIssuer(ctx)!, {
       roleSessionName: ctx.request!.roleSessionName,
       now: ctx.nowIso,
+      ...(ctx.audience !== undefined ? { matchedAudience: ctx.audience } : {}),
     })
     const request: PolicyRequest = {
       action: ASSUME_ROLE_WITH_WEB_IDENTITY,
@@ -144,6 +195,8 @@ export const trustStage: Stage<RunContext> = {
         refs: [{ source: 'trustPolicy', pointer: statement.pointer }],
         data: {
           effect: statement.effect,
+          // The statement's name in the title: its Sid, else its index.
+          name: statement.sid ?? String(statement.index),
           matched: statement.matched,
           principal: statement.principal,
           action: statement.action,
@@ -162,6 +215,8 @@ export const trustStage: Stage<RunContext> = {
         data: { decision: decision.decision, context },
       },
     )
+    const assumptions = contextAssumptions(payload)
+    if (assumptions.length > 0) summary.assumptions = assumptions
     steps.push(summary)
     if (!allowed) {
       const finding = STS_FINDINGS.make(
@@ -242,7 +297,6 @@ export const credentialsStage: Stage<RunContext> = {
     ])
     const credentials = deriveCredentials(seed)
     const roleId = roleIdFor(roleArn)
-    const issuer = tokenIssuer(ctx)!
     ctx.response = {
       Credentials: { ...credentials, Expiration: formatCliTimestamp(ctx.nowSeconds + duration) },
       SubjectFromWebIdentityToken: String(ctx.token.payload?.sub),
@@ -250,7 +304,9 @@ export const credentialsStage: Stage<RunContext> = {
         AssumedRoleId: `${roleId}:${request.roleSessionName}`,
         Arn: `arn:${arn.partition}:sts::${arn.accountId}:assumed-role/${arn.name}/${request.roleSessionName}`,
       },
-      Provider: issuer,
+      // The IAM OIDC provider's ARN, not the issuer URL: what real assume-role-with-web-identity
+      // output prints (EKS best-practices guide, IRSA section; shared/spec §5.2).
+      Provider: ctx.provider!.arn,
       Audience: ctx.audience!,
     }
     const step = stageStep(this, 'pass', [], {
@@ -258,10 +314,8 @@ export const credentialsStage: Stage<RunContext> = {
       data: {
         expiration: ctx.response.Credentials.Expiration,
         accessKeyId: credentials.AccessKeyId,
+        provider: ctx.response.Provider,
       },
-      assumptions: [
-        'Provider is shown as the token’s iss, as the STS API reference documents; some tools print the provider ARN instead.',
-      ],
     })
     return { steps: [step] }
   },

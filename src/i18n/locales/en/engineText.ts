@@ -29,6 +29,8 @@ export const engineText = {
         foundScenario: 'AWS_ROLE_ARN={{roleArn}}; the token is the scenario’s.',
         noWebIdentity:
           'The credential chain moves on to the node’s instance role: IRSA is not used at all.',
+        noWebIdentityNode:
+          'The credential chain moves on to the node’s instance role (IMDS): the app runs as {{arn}}, not as the ServiceAccount’s role.',
       },
     },
     sts: {
@@ -93,7 +95,13 @@ export const engineText = {
         title: 'STS verifies the token’s signature',
         verified: '{{alg}} signature verified with WebCrypto.',
       },
-      time: { title: 'STS checks the token’s time claims' },
+      time: {
+        title: 'STS checks the token’s time claims',
+        expWithinSkew:
+          'exp passed {{seconds}} s ago: STS still accepts the token, within the {{skew}} s clock skew IAM documents.',
+        nbfWithinSkew:
+          'nbf is {{seconds}} s ahead: accepted within the {{skew}} s clock skew (assumed for nbf).',
+      },
     },
     trust: {
       evaluate: { title: 'IAM evaluates the role’s trust policy' },
@@ -137,6 +145,12 @@ export const engineText = {
     'for-all-values-matched': 'ForAllValues: every request value matched.',
     'for-all-values-unmatched-value': 'ForAllValues: a request value did not match.',
     'for-all-values-empty': 'ForAllValues on an absent key or an empty set: true.',
+    'for-all-values-empty-string':
+      'ForAllValues on an empty value: IAM treats the empty string as a null data set, so it is true.',
+    'for-any-value-empty-string':
+      'ForAnyValue on an empty value: IAM treats the empty string as a null data set, so it is false.',
+    'null-empty-string':
+      'Null: the key’s value is the empty string, which IAM treats as null (absent), not as present.',
     'unknown-operator': 'Not an IAM condition operator: the condition cannot be true.',
     'invalid-operator': 'An operator form IAM rejects: the condition cannot be true.',
   },
@@ -156,8 +170,6 @@ export const engineText = {
       'STS selects the verification key by exact kid match; a token without kid matches only a key whose kid is "" (SELF_HOSTED_SETUP.md of amazon-eks-pod-identity-webhook). That STS does not fall back to the only key of a one-key JWKS (issue #12 of amazon-eks-pod-identity-webhook) and refuses a key whose alg or kty does not fit the token’s alg (RFC 7517 §4.4) is inferred, not documented by AWS.',
     durationAfterTrust:
       'STS is assumed to compare DurationSeconds with the role’s maximum after the trust policy allows the call.',
-    providerIsIss:
-      'Provider is shown as the token’s iss, as the STS API reference documents; some tools print the provider ARN instead.',
     severalAudiences:
       'With several audiences in the token, STS is assumed to accept it when any one is a client ID.',
     validationWording:
@@ -171,6 +183,21 @@ export const engineText = {
       'An issuer STS cannot fetch over HTTPS is assumed to fail like an unreachable JWKS.',
     otherIssuer:
       'The token’s issuer is not the scenario’s cluster, so its keys are treated as unreachable.',
+    skewNbfIat:
+      'IAM documents the five-minute clock skew for exp only; STS is assumed to allow the same five minutes before nbf, and not to reject a token whose iat is in the future.',
+    noIat:
+      'A token without iat is assumed to be accepted: RFC 7519 makes iat optional and no AWS source lists it as required.',
+    nonIntegerTime:
+      'The API reference requires integer timestamps; a token with a fractional or string exp, nbf or iat is assumed to be refused with InvalidIdentityToken, as an unparseable token is; the exact message is not confirmed.',
+    severalAudiencesContext:
+      'With several audiences in the token, the :aud condition key is assumed to hold the one audience STS matched with a client ID.',
+    azp: 'For a generic OIDC provider, azp is assumed to fill only the :azp condition key; :aud keeps the token’s aud (the aud = azp mapping is documented for Google only).',
+    trustPolicySize:
+      'IAM is assumed to count the trust policy as minified JSON (white space outside strings is not counted).',
+    selfAssume:
+      'A role assuming itself is assumed to be allowed only when its trust policy names the role’s own ARN; the identity policy is not consulted.',
+    nodeRole:
+      'The pod is assumed to reach IMDS (IMDSv1, or a hop limit of 2). The node role is AmazonEKSNodeRole with the EKS worker-node policies only, which allow none of the app’s calls; instance i-1234567890abcdef0 stands for the node.',
     unknownKid:
       'A token whose kid matches no published key is assumed to fail as “Couldn’t retrieve verification key”.',
   },

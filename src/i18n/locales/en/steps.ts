@@ -326,6 +326,17 @@ export const findings = {
     'sts_token_not-yet-valid': 'The token is not valid yet (nbf is in the future).',
     'sts_token_issued-in-future': 'The token claims to be issued in the future.',
     'sts_token_long-lived': 'The token lives longer than a projected token usually does.',
+    'sts_token_expired-within-skew':
+      'The token’s exp has passed, but by less than five minutes: STS still accepts it (the clock skew IAM documents).',
+    'sts_token_not-yet-valid-within-skew':
+      'The token’s nbf is ahead, but by less than five minutes: accepted within the clock skew (assumed for nbf).',
+    'sts_token_no-iat': 'The token has no iat claim; STS is assumed to accept it.',
+    'iam_trust-policy_too-large':
+      'The trust policy is longer than the ACLSizePerRole quota (2,048 characters by default, 4,096 at most): IAM refuses to save it with LimitExceeded.',
+    'call_self-assume-not-trusted':
+      'The role assumes itself, but its trust policy does not name the role: since 2022 IAM no longer trusts a role for itself implicitly.',
+    'sdk_node-role-fallback':
+      'Without web identity the SDK uses the node’s instance role (IMDS): the app’s calls run as the node role, not as the ServiceAccount’s role.',
     sts_trust_denied: 'No statement of the trust policy allows this token.',
     'sdk_no-web-identity':
       'No AWS_ROLE_ARN / AWS_WEB_IDENTITY_TOKEN_FILE in the container: the SDK skips web identity and falls back to the node role (IMDS).',
@@ -343,6 +354,8 @@ export const findings = {
     'engine_internal-error': 'The simulation failed (a defect in IRSA Lab, not in your input).',
   },
   variants: {
+    'iam_trust-policy_too-large':
+      'The trust policy has {{size}} characters; IAM refuses more than {{quota}} (LimitExceeded: ACLSizePerRole).',
     'text_invisible-character': {
       zeroWidth:
         'Character {{index}} is an invisible zero-width character ({{codePoint}}): the value looks the same but compares as a different one.',

@@ -36,6 +36,12 @@ export const verdict = {
       'The signature does not match the header and payload: the token was changed after it was signed, or signed with another key.',
     expired: 'The token expired at {{exp}}, before the scenario’s clock {{now}}.',
     notYetValid: 'The token is not valid yet: its nbf is after the scenario’s clock.',
+    notInteger:
+      'The token’s {{claim}} is not an integer: STS requires integer timestamps, so it refuses the token.',
+    nodeRole:
+      'The container has no web identity, so the SDK used the node’s instance role: the app ran as {{arn}}, and that role is not allowed the call. Annotate the ServiceAccount with eks.amazonaws.com/role-arn and recreate the pod.',
+    trustPolicyTooLarge:
+      'IAM refuses to save this trust policy: {{size}} characters, over the ACLSizePerRole quota of {{quota}} (LimitExceeded). Shorten it, or request a quota up to 4,096.',
     roleNotFound: 'The role {{arn}} does not exist in the account.',
     trustCondition:
       'The trust policy requires {{operator}} {{key}} = {{want}}, but the token gives {{got}}.',

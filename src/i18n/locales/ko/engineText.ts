@@ -25,6 +25,8 @@ export const engineText: Messages['engineText'] = {
         foundScenario: 'AWS_ROLE_ARN={{roleArn}}, 토큰은 시나리오의 것을 씁니다.',
         noWebIdentity:
           '자격 증명 체인이 노드의 인스턴스 역할로 넘어갑니다. IRSA는 전혀 쓰이지 않습니다.',
+        noWebIdentityNode:
+          '자격 증명 체인이 노드의 인스턴스 역할(IMDS)로 넘어갑니다. 앱은 서비스 어카운트의 역할이 아니라 {{arn}}(으)로 실행됩니다.',
       },
     },
     sts: {
@@ -89,7 +91,13 @@ export const engineText: Messages['engineText'] = {
         title: 'STS가 토큰 서명을 검증',
         verified: 'WebCrypto로 {{alg}} 서명을 검증했습니다.',
       },
-      time: { title: 'STS가 토큰의 시간 클레임을 확인' },
+      time: {
+        title: 'STS가 토큰의 시간 클레임을 확인',
+        expWithinSkew:
+          'exp가 {{seconds}}초 지났지만, IAM 문서에 있는 {{skew}}초 시계 오차 허용 안이라 STS가 아직 토큰을 받아들입니다.',
+        nbfWithinSkew:
+          'nbf가 {{seconds}}초 뒤이지만 {{skew}}초 시계 오차 허용 안이라 받아들입니다 (nbf에도 적용된다고 가정).',
+      },
     },
     trust: {
       evaluate: { title: 'IAM이 역할의 신뢰 정책을 평가' },
@@ -130,6 +138,12 @@ export const engineText: Messages['engineText'] = {
     'for-all-values-matched': 'ForAllValues: 모든 요청 값이 일치했습니다.',
     'for-all-values-unmatched-value': 'ForAllValues: 일치하지 않는 요청 값이 있습니다.',
     'for-all-values-empty': 'ForAllValues인데 키가 없거나 빈 집합이라 참입니다.',
+    'for-all-values-empty-string':
+      'ForAllValues인데 값이 빈 문자열입니다. IAM은 빈 문자열을 null 데이터 집합으로 보므로 참입니다.',
+    'for-any-value-empty-string':
+      'ForAnyValue인데 값이 빈 문자열입니다. IAM은 빈 문자열을 null 데이터 집합으로 보므로 거짓입니다.',
+    'null-empty-string':
+      'Null: 키의 값이 빈 문자열이라, IAM은 키가 있는 것이 아니라 null(없음)로 봅니다.',
     'unknown-operator': 'IAM 조건 연산자가 아니어서 조건이 참이 될 수 없습니다.',
     'invalid-operator': 'IAM이 거부하는 연산자 형태라 조건이 참이 될 수 없습니다.',
   },
@@ -149,8 +163,6 @@ export const engineText: Messages['engineText'] = {
       'STS는 kid가 정확히 같은 키로 검증합니다. kid 없는 토큰은 kid가 ""인 키하고만 맞습니다 (amazon-eks-pod-identity-webhook의 SELF_HOSTED_SETUP.md). 키가 하나뿐인 JWKS에서도 그 키로 대신하지 않는다는 점(amazon-eks-pod-identity-webhook 이슈 #12)과 alg나 kty가 토큰의 alg와 맞지 않는 키를 거부한다는 점(RFC 7517 §4.4)은 AWS 문서가 아니라 추론입니다.',
     durationAfterTrust:
       'STS는 신뢰 정책이 호출을 허용한 뒤에 DurationSeconds를 역할의 최대값과 비교한다고 가정합니다.',
-    providerIsIss:
-      'STS API 레퍼런스대로 Provider를 토큰의 iss로 보여 줍니다. 어떤 도구는 공급자 ARN을 출력합니다.',
     severalAudiences:
       '토큰에 audience가 여러 개면 그중 하나라도 클라이언트 ID이면 STS가 받아들인다고 가정합니다.',
     validationWording:
@@ -164,6 +176,21 @@ export const engineText: Messages['engineText'] = {
       'STS가 HTTPS로 가져올 수 없는 발급자는 JWKS에 접근할 수 없을 때와 똑같이 실패한다고 가정합니다.',
     otherIssuer:
       '토큰의 발급자가 시나리오의 클러스터가 아니어서, 그 키에 접근할 수 없는 것으로 처리합니다.',
+    skewNbfIat:
+      'IAM 문서에 있는 5분 시계 오차 허용은 exp에 대한 것뿐입니다. nbf 앞에도 같은 5분을 허용하고, iat가 미래인 토큰은 거부하지 않는다고 가정합니다.',
+    noIat:
+      'iat가 없는 토큰도 받아들인다고 가정합니다. RFC 7519에서 iat는 선택 항목이고, 필수라고 적은 AWS 자료가 없습니다.',
+    nonIntegerTime:
+      'API 레퍼런스는 타임스탬프가 정수여야 한다고 합니다. exp, nbf, iat가 소수이거나 문자열인 토큰은 읽을 수 없는 토큰처럼 InvalidIdentityToken으로 거부된다고 가정합니다. 정확한 메시지는 확인되지 않았습니다.',
+    severalAudiencesContext:
+      '토큰에 audience가 여러 개면, :aud 조건 키에는 STS가 클라이언트 ID와 맞춘 audience 하나가 들어간다고 가정합니다.',
+    azp: '일반 OIDC 공급자에서 azp는 :azp 조건 키만 채우고, :aud는 토큰의 aud를 그대로 쓴다고 가정합니다 (aud = azp 대응은 Google에 대해서만 문서에 있습니다).',
+    trustPolicySize:
+      'IAM은 신뢰 정책 길이를 공백을 뺀 JSON(문자열 밖의 공백은 세지 않음)으로 센다고 가정합니다.',
+    selfAssume:
+      '역할이 자기 자신을 맡으려면 신뢰 정책에 그 역할의 ARN이 있어야만 허용된다고 가정합니다. 자격 증명 정책은 보지 않습니다.',
+    nodeRole:
+      '파드가 IMDS에 닿는다고 가정합니다 (IMDSv1이거나 hop limit이 2). 노드 역할은 EKS 워커 노드 정책만 붙은 AmazonEKSNodeRole이라 앱의 호출은 하나도 허용하지 않으며, 인스턴스 i-1234567890abcdef0이 노드를 대신합니다.',
     unknownKid:
       'kid가 공개된 어떤 키와도 맞지 않는 토큰은 “Couldn’t retrieve verification key”로 실패한다고 가정합니다.',
   },

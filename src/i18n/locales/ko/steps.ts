@@ -320,6 +320,17 @@ export const findings: Messages['findings'] = {
     'sts_token_not-yet-valid': '토큰이 아직 유효하지 않습니다 (nbf가 미래입니다).',
     'sts_token_issued-in-future': '토큰의 발급 시각(iat)이 미래입니다.',
     'sts_token_long-lived': '보통의 projected 토큰보다 수명이 깁니다.',
+    'sts_token_expired-within-skew':
+      '토큰의 exp가 지났지만 5분이 안 됐습니다. IAM 문서에 있는 시계 오차 허용 때문에 STS가 아직 받아들입니다.',
+    'sts_token_not-yet-valid-within-skew':
+      '토큰의 nbf가 미래이지만 5분 안이라 시계 오차 허용으로 받아들입니다 (nbf에도 적용된다고 가정).',
+    'sts_token_no-iat': '토큰에 iat 클레임이 없습니다. STS가 받아들인다고 가정합니다.',
+    'iam_trust-policy_too-large':
+      '신뢰 정책이 ACLSizePerRole 할당량(기본 2,048자, 최대 4,096자)보다 깁니다. IAM이 LimitExceeded로 저장을 거부합니다.',
+    'call_self-assume-not-trusted':
+      '역할이 자기 자신을 맡으려 하지만 신뢰 정책에 그 역할이 없습니다. 2022년부터 IAM은 역할이 자기 자신을 암묵적으로 신뢰하지 않습니다.',
+    'sdk_node-role-fallback':
+      '웹 자격 증명이 없으면 SDK는 노드의 인스턴스 역할(IMDS)을 씁니다. 앱의 호출은 서비스 어카운트의 역할이 아니라 노드 역할로 실행됩니다.',
     sts_trust_denied: '신뢰 정책의 어떤 Statement도 이 토큰을 허용하지 않습니다.',
     'sdk_no-web-identity':
       '컨테이너에 AWS_ROLE_ARN / AWS_WEB_IDENTITY_TOKEN_FILE이 없습니다. SDK는 web identity를 건너뛰고 노드 역할(IMDS)로 넘어갑니다.',
@@ -336,6 +347,8 @@ export const findings: Messages['findings'] = {
     'engine_internal-error': '시뮬레이션이 실패했습니다 (입력이 아니라 IRSA Lab의 결함입니다).',
   },
   variants: {
+    'iam_trust-policy_too-large':
+      '신뢰 정책이 {{size}}자입니다. IAM은 {{quota}}자를 넘으면 저장을 거부합니다 (LimitExceeded: ACLSizePerRole).',
     'text_invisible-character': {
       zeroWidth:
         '{{index}}번째 글자가 보이지 않는 폭 없는 문자({{codePoint}})입니다. 같아 보여도 다른 값으로 비교됩니다.',

@@ -36,6 +36,12 @@ export const verdict: Messages['verdict'] = {
       '서명이 헤더·페이로드와 맞지 않습니다. 서명 후에 토큰이 바뀌었거나 다른 키로 서명됐습니다.',
     expired: '토큰이 {{exp}}에 만료됐습니다. 시나리오 시계 {{now}}보다 이전입니다.',
     notYetValid: '토큰이 아직 유효하지 않습니다. nbf가 시나리오 시계보다 뒤입니다.',
+    notInteger:
+      '토큰의 {{claim}}이(가) 정수가 아닙니다. STS는 정수 타임스탬프만 받으므로 토큰을 거부합니다.',
+    nodeRole:
+      '컨테이너에 웹 자격 증명이 없어서 SDK가 노드의 인스턴스 역할을 썼습니다. 앱은 {{arn}}(으)로 실행됐고, 이 역할에는 해당 호출 권한이 없습니다. 서비스 어카운트에 eks.amazonaws.com/role-arn 어노테이션을 달고 파드를 다시 만드세요.',
+    trustPolicyTooLarge:
+      'IAM이 이 신뢰 정책의 저장을 거부합니다. {{size}}자로 ACLSizePerRole 할당량 {{quota}}자를 넘습니다 (LimitExceeded). 줄이거나 할당량을 최대 4,096자까지 늘려 달라고 요청하세요.',
     roleNotFound: '계정에 역할 {{arn}}이 없습니다.',
     trustCondition:
       '신뢰 정책은 {{operator}} {{key}} = {{want}}를 요구하지만 토큰의 값은 {{got}}입니다.',
