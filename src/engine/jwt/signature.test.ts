@@ -109,6 +109,18 @@ describe('verifySignature', () => {
     })
   })
 
+  it('imports a changed key afresh (the imported-key cache never answers for another key)', async () => {
+    // Given the token verified once with its key (the imported key is now cached)
+    expect(await verifySignature(rsaToken, rsa.publicJwk)).toMatchObject({ ok: true })
+    // When the JWK changes under the same kid (a rotated modulus), then changes back
+    const rotated = { ...rsaOther.publicJwk, kid: rsa.kid }
+    const withRotated = await verifySignature(rsaToken, rotated)
+    const again = await verifySignature(rsaToken, { ...rsa.publicJwk })
+    // Then the rotated key is the one checked (the signature fails), and the original verifies again
+    expect(withRotated).toMatchObject({ ok: false, code: 'jwt.signature.invalid' })
+    expect(again).toMatchObject({ ok: true, kid: rsa.kid })
+  })
+
   it.each([
     {
       name: 'tampered payload',
