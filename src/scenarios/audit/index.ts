@@ -9,4 +9,5 @@ export {
   TRUST_POLICY_LIMIT,
 } from './audit'
 export { reportJson, reportCsv } from './exportReport'
+export { roleScenario, roleScenarioOptions } from './roleScenario'
 export type * from './types'

@@ -12,9 +12,11 @@ interface DialogProps {
   /** Id of the title heading, for aria-labelledby. */
   titleId: string
   children: ReactNode
+  /** A wider box (tables). */
+  wide?: boolean
 }
 
-export function Dialog({ open, onClose, title, titleId, children }: DialogProps) {
+export function Dialog({ open, onClose, title, titleId, children, wide }: DialogProps) {
   const { t } = useTranslation()
   const ref = useRef<HTMLDialogElement>(null)
   const opener = useRef<Element | null>(null)
@@ -37,7 +39,7 @@ export function Dialog({ open, onClose, title, titleId, children }: DialogProps)
   return (
     <dialog
       ref={ref}
-      className="ie-dialog"
+      className={wide ? 'ie-dialog ie-dialog--wide' : 'ie-dialog'}
       aria-labelledby={titleId}
       onClose={onClose}
       // A click on the backdrop (the dialog box itself, outside its content) closes it.

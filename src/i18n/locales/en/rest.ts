@@ -1,4 +1,5 @@
 /** The English messages of the panels that load after the verdict (one chunk with them). */
+export { audit } from './audit'
 export { challenges } from './challenges'
 export { editors } from './editors'
 export { experiments } from './experiments'

@@ -1,0 +1,47 @@
+/**
+ * The 2 a.m. debugger (issue #16): a whole account's roles, risky first, each one a scenario; and
+ * "what does this edit change?" beside the trust policy editor.
+ */
+import type { Page } from '@playwright/test'
+import { sampleAccountDetails, sampleProviders } from '../src/scenarios/audit/sample'
+import { expect, test } from './fixtures'
+
+// The panels load after the verdict; on a busy machine (and a dev server) that takes a while.
+test.setTimeout(120_000)
+
+async function openApp(page: Page) {
+  await page.goto('/')
+  await expect(
+    page.getByTestId('verdict').getByRole('heading', { name: 'Credentials issued' }),
+  ).toBeVisible()
+}
+
+test('a pasted 200-role account lists the risky roles first and opens one as a scenario', async ({
+  page,
+}) => {
+  await openApp(page)
+  const open = page.getByRole('button', { name: 'Account audit' })
+  await expect(open).toBeVisible({ timeout: 60_000 })
+  await open.click()
+  const dialog = page.getByRole('dialog', { name: /Account audit/ })
+  const text = `${JSON.stringify(sampleAccountDetails(200, true))}\n${JSON.stringify(sampleProviders())}`
+  await dialog.getByLabel(/Account output/).fill(text)
+  await dialog.getByRole('button', { name: 'Analyse' }).click()
+  await expect(dialog.getByText(/^200 roles, 190 trust an OIDC provider/)).toBeVisible()
+  const rows = dialog.getByTestId('audit-table').locator('tbody tr')
+  await expect(rows).toHaveCount(190)
+  // Risky first: the high rows, then medium, then low/none.
+  const risks = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-risk')))
+  const order = ['high', 'medium', 'low', 'none']
+  expect(risks.map((r) => order.indexOf(r!))).toEqual(
+    [...risks.map((r) => order.indexOf(r!))].sort((a, b) => a - b),
+  )
+  await expect(rows.first()).toHaveAttribute('data-risk', 'high')
+  // Filter to the role whose provider was deleted, and open it: STS's own error is reproduced.
+  await dialog.getByLabel('Filter roles, service accounts or findings').fill('orders-role-0017')
+  await expect(rows).toHaveCount(1)
+  await expect(rows.first()).toContainText('is not in the account')
+  await rows.first().getByRole('button', { name: 'Open orders-role-0017 as a scenario' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(page.getByTestId('verdict')).toContainText('No OpenIDConnect provider found')
+})
