@@ -280,5 +280,11 @@ export interface PodMutation {
   skipped: boolean
   /** Why it was skipped, e.g. no role-arn annotation. */
   reason?: string
+  /**
+   * Extension: the reason as a code, for readers in any language: 'notAnObject', 'noSpec',
+   * 'skipLabel', 'otherServiceAccount', 'noRoleArn', 'internal' (webhook `SKIP_REASONS`), or
+   * 'existing' (a running pod: the webhook only acts on CREATE).
+   */
+  reasonCode?: string
   findings: Finding[]
 }

@@ -4,6 +4,8 @@ import { en } from './locales/en'
 import { ko } from './locales/ko'
 import { generateClusterKey, simulate } from '../engine'
 import type { FindingDefinition } from '../engine/finding'
+import { STAGES } from '../engine/simulate'
+import { SKIP_REASONS } from '../engine/webhook'
 import { DISCOVERY_ASSUMPTION, KEY_SELECTION_ASSUMPTION } from '../engine/oidc'
 import { STS_ERRORS } from '../engine/sts/errors'
 import { PRESETS } from '../scenarios/presets'
@@ -127,6 +129,15 @@ describe.each([
       const placeholders = [...template.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort()
       expect(placeholders, key).toEqual([...names].sort())
     }
+  })
+
+  it('every step of both chains has a title, and every webhook skip reason a message', () => {
+    const missing = [
+      ...STAGES.map((stage) => `engineText.steps.${stage.id}.title`),
+      ...['trust.statement', 'trust.condition'].map((kind) => `engineText.steps.${kind}.title`),
+      ...[...Object.keys(SKIP_REASONS), 'existing'].map((code) => `engineText.skipReasons.${code}`),
+    ].filter((key) => !translator.exists(key))
+    expect(missing).toEqual([])
   })
 
   it('every step, detail, finding and assumption the engine emits over the gallery is translated', async () => {

@@ -24,7 +24,7 @@ import { isWindowsNodeSelector, tokenFilePath } from './tokenPath'
 
 const { make } = WEBHOOK_FINDINGS
 
-/** Why a pod is left alone; `PodMutation.reason` holds one of these. */
+/** Why the webhook left a pod alone: code → English (`PodMutation.reasonCode`, `.reason`). */
 export const SKIP_REASONS = {
   notAnObject: 'The pod is not an object',
   noSpec: 'The pod has no spec',
@@ -35,12 +35,16 @@ export const SKIP_REASONS = {
   internal: 'The simulator failed; see the webhook.internal-error finding',
 } as const
 
-function skipped(pod: unknown, reason: string, findings: Finding[]): PodMutation {
+/** The code of a reason the webhook skips a pod (`existing`: a running pod, set by the pod stage). */
+export type SkipReasonCode = keyof typeof SKIP_REASONS | 'existing'
+
+function skipped(pod: unknown, code: keyof typeof SKIP_REASONS, findings: Finding[]): PodMutation {
   return {
     pod: isObject(pod) || Array.isArray(pod) ? pod : {},
     patch: [],
     skipped: true,
-    reason,
+    reason: SKIP_REASONS[code],
+    reasonCode: code,
     findings,
   }
 }
@@ -102,7 +106,7 @@ function mutate(
     findings.push(
       make('webhook.pod.not-an-object', 'The pod is not an object.', 'pod', { pointer: '' }),
     )
-    return skipped(input, SKIP_REASONS.notAnObject, findings)
+    return skipped(input, 'notAnObject', findings)
   }
   const pod = readPod(input, findings)
   // The objectSelector is evaluated by the API server: the webhook is not even called.
@@ -110,13 +114,13 @@ function mutate(
     findings.push(
       make('webhook.pod.skip-label', 'The skip label is set.', 'pod', { pointer: pod.skipLabel }),
     )
-    return skipped(input, SKIP_REASONS.skipLabel, findings)
+    return skipped(input, 'skipLabel', findings)
   }
   if (pod.spec === undefined) {
     findings.push(
       make('webhook.pod.spec-missing', 'The pod has no spec object.', 'pod', { pointer: '' }),
     )
-    return skipped(input, SKIP_REASONS.noSpec, findings)
+    return skipped(input, 'noSpec', findings)
   }
   const spec = pod.spec
   // The webhook looks the ServiceAccount up by the pod's namespace and serviceAccountName.
@@ -128,7 +132,7 @@ function mutate(
     const pointer = namespace !== sa.namespace ? '/metadata/namespace' : pod.serviceAccount.pointer
     const message = `The pod runs as ${namespace}/${pod.serviceAccount.name}, not ${sa.namespace}/${sa.name}.`
     findings.push(make('webhook.pod.service-account-mismatch', message, 'pod', { pointer }))
-    return skipped(input, SKIP_REASONS.otherServiceAccount, findings)
+    return skipped(input, 'otherServiceAccount', findings)
   }
   // Container credentials (EKS Pod Identity) take precedence over IRSA (buildPodPatchConfig).
   const credentials = containerCredentialsFor(
@@ -136,8 +140,7 @@ function mutate(
     namespace ?? DEFAULT_NAMESPACE,
     pod.serviceAccount.name,
   )
-  if (saSettings.roleArn === undefined && !credentials)
-    return skipped(input, SKIP_REASONS.noRoleArn, findings)
+  if (saSettings.roleArn === undefined && !credentials) return skipped(input, 'noRoleArn', findings)
 
   const podSettings = readPodSettings(pod.annotations, saSettings.tokenExpiration, cfg)
   findings.push(...podSettings.findings)
@@ -310,6 +313,6 @@ export function mutatePod(
     } catch {
       // Keep {}: even copying failed.
     }
-    return skipped(copy, SKIP_REASONS.internal, [finding])
+    return skipped(copy, 'internal', [finding])
   }
 }

@@ -38,12 +38,12 @@ describe(stepMessages, () => {
     )
   })
 
-  it('keys the numbered trust steps by kind, with the Sid read from the title', () => {
+  it('keys the numbered trust steps by kind, with the Sid from data (never from the title)', () => {
     const statement = step({
       id: 'trust.statement.1',
       kind: 'trust.statement',
-      title: 'Statement DenyProd (Deny)',
-      data: { effect: 'Deny' },
+      title: 'Reworded by the engine',
+      data: { effect: 'Deny', name: 'DenyProd' },
     })
     expect(translate(stepMessages(statement).title, echo).text).toBe(
       'engineText.steps.trust.statement.title{"name":"DenyProd","effect":"Deny"}',
@@ -57,6 +57,19 @@ describe(stepMessages, () => {
     })
     expect(translate(stepMessages(condition).detail!, echo).text).toBe(
       'engineText.conditionReasons.no-value-matched{}',
+    )
+  })
+
+  it('says why the webhook skipped a pod from the reason code, not from its English', () => {
+    const webhook = step({
+      id: 'webhook.mutate',
+      kind: 'webhook.inject',
+      status: 'info',
+      detail: 'Reworded by the engine.',
+      data: { skipped: true, reasonCode: 'skipLabel', reason: 'Reworded', patch: [] },
+    })
+    expect(translate(stepMessages(webhook).detail!, echo).text).toBe(
+      'engineText.steps.webhook.mutate.skipped{"reason":"engineText.skipReasons.skipLabel{}"}',
     )
   })
 

@@ -14,18 +14,6 @@ const P = 'engineText.steps'
 /** The steps whose detail is AWS's error message when they fail (validation, time claims). */
 const AWS_DETAIL_ON_FAIL = new Set(['sts.request', 'jwt.time'])
 
-/** The webhook's skip reasons (engine SKIP_REASONS, exact text) → `engineText.skipReasons`. */
-const SKIP_REASONS: Readonly<Record<string, string>> = {
-  'The pod is not an object': 'notAnObject',
-  'The pod has no spec': 'noSpec',
-  'The pod has the eks.amazonaws.com/skip-pod-identity-webhook label: the webhook is not called':
-    'skipLabel',
-  'The pod runs as another ServiceAccount than the one given': 'otherServiceAccount',
-  'The ServiceAccount has no role-arn annotation, or an empty one': 'noRoleArn',
-  'The simulator failed; see the webhook.internal-error finding': 'internal',
-  'The pod already exists': 'existing',
-}
-
 /** The catalogue path of a step: by id, or by kind for the numbered trust steps. */
 export function stepKey(step: Pick<Step, 'id' | 'kind'>): string {
   return step.kind === 'trust.statement' || step.kind === 'trust.condition' ? step.kind : step.id
@@ -35,8 +23,8 @@ function titleMessage(step: Step): Message {
   const d = step.data ?? {}
   const base = `${P}.${stepKey(step)}`
   if (step.kind === 'trust.statement') {
-    // The engine's title carries the Sid (not in data); the statement index is in the id.
-    const name = /^Statement (.+) \(\w+\)$/.exec(step.title)?.[1] ?? step.id.split('.')[2] ?? ''
+    // The statement's Sid, else its index (engine data.name; older traces: the index in the id).
+    const name = d.name === undefined ? (step.id.split('.')[2] ?? '') : str(d.name)
     return keyMessage(`${base}.title`, { name, effect: str(d.effect) }, step.title)
   }
   if (step.kind === 'trust.condition')
@@ -49,16 +37,13 @@ function titleMessage(step: Step): Message {
   return keyMessage(`${base}.title`, undefined, step.title)
 }
 
-const skipReason = (reason: unknown): Message => {
-  const text =
-    typeof reason === 'string'
-      ? reason
-      : 'The ServiceAccount has no role-arn annotation, or an empty one'
-  const key = SKIP_REASONS[text]
-  return key
-    ? keyMessage(`engineText.skipReasons.${key}`, undefined, text)
-    : { kind: 'english', text }
-}
+/** The webhook's skip reason by its code (engine `PodMutation.reasonCode`); none: no role ARN. */
+const skipReason = (code: unknown, english: unknown): Message =>
+  keyMessage(
+    `engineText.skipReasons.${typeof code === 'string' ? code : 'noRoleArn'}`,
+    undefined,
+    typeof english === 'string' ? english : undefined,
+  )
 
 const decision = (value: unknown, fallback: string): Message =>
   keyMessage(`engineText.decisions.${str(value)}`, undefined, fallback)
@@ -75,12 +60,15 @@ function detailMessage(step: Step): Message | undefined {
   switch (step.id) {
     case 'webhook.mutate':
       if (d.existing) return k('existing')
-      if (d.skipped) return k('skipped', { reason: skipReason(d.reason) })
+      if (d.skipped) return k('skipped', { reason: skipReason(d.reasonCode, d.reason) })
       return k('injected', { count: String(Array.isArray(d.patch) ? d.patch.length : 0) })
     case 'kubelet.token':
       return k('mounted')
     case 'sdk.credential-chain':
-      if (step.status === 'fail') return k('noWebIdentity')
+      if (step.status === 'fail')
+        return typeof d.nodeSessionArn === 'string'
+          ? k('noWebIdentityNode', { arn: d.nodeSessionArn })
+          : k('noWebIdentity')
       return d.tokenFile === undefined
         ? k('foundScenario', { roleArn: str(d.roleArn) })
         : k('found', { roleArn: str(d.roleArn), tokenFile: str(d.tokenFile) })
@@ -98,14 +86,15 @@ function detailMessage(step: Step): Message | undefined {
           aud: JSON.stringify(d.audiences),
           clientIds: JSON.stringify(d.clientIds),
         })
-      const claim = /no (\w+) claim/.exec(detail)?.[1]
-      return claim ? k('noClaim', { claim }) : { kind: 'english', text: detail }
+      return d.missingClaim === undefined
+        ? { kind: 'english', text: detail }
+        : k('noClaim', { claim: str(d.missingClaim) })
     }
     case 'oidc.discovery':
       if (step.status === 'pass') return k('get', { url: str(d.url) })
-      return detail.endsWith('cannot succeed.')
-        ? k('unreachable', { url: str(d.url) })
-        : k('otherCluster', { url: str(d.url) })
+      return d.unreachable === 'otherCluster'
+        ? k('otherCluster', { url: str(d.url) })
+        : k('unreachable', { url: str(d.url) })
     case 'oidc.jwks':
       return step.status === 'pass'
         ? k('keys', { url: str(d.url), count: str(d.keys) })
@@ -120,13 +109,30 @@ function detailMessage(step: Step): Message | undefined {
         ? findingMessage({ code: d.code, message: detail })
         : { kind: 'english', text: detail }
     case 'iam.role': {
-      if (step.status === 'pass') return k('found', { arn: detail })
-      const m = /^No role (\S+) in account (\d+)\.$/.exec(detail)
-      return m ? k('notFound', { arn: m[1]!, account: m[2]! }) : { kind: 'english', text: detail }
+      // IAM refused the trust policy (LimitExceeded): AWS's own text, verbatim.
+      if (d.iamError !== undefined) return { kind: 'aws', text: detail }
+      if (step.status === 'pass') return k('found', { arn: str(d.arn) })
+      return d.account === undefined
+        ? { kind: 'english', text: detail }
+        : k('notFound', { arn: str(d.arn), account: str(d.account) })
     }
     case 'trust.evaluate':
     case 'api.call':
       return decision(d.decision, detail)
+    case 'jwt.time': {
+      // A pass with a detail: accepted within the clock skew (values from data.checks).
+      const checks = Array.isArray(d.checks)
+        ? (d.checks as { claim?: unknown; withinSkew?: unknown; deltaSeconds?: unknown }[])
+        : []
+      const skew = str(d.skewSeconds)
+      const exp = checks.find((c) => c.claim === 'exp' && c.withinSkew === true)
+      if (typeof exp?.deltaSeconds === 'number')
+        return k('expWithinSkew', { seconds: String(-exp.deltaSeconds), skew })
+      const nbf = checks.find((c) => c.claim === 'nbf' && c.withinSkew === true)
+      if (typeof nbf?.deltaSeconds === 'number')
+        return k('nbfWithinSkew', { seconds: String(nbf.deltaSeconds), skew })
+      return { kind: 'english', text: detail }
+    }
     case 'sts.duration':
       return k(step.status === 'pass' ? 'within' : 'exceeds', {
         requested: str(d.requested),

@@ -49,6 +49,7 @@ export const webhookStage: Stage<RunContext> = {
         patch: [],
         skipped: true,
         reason: 'The pod already exists',
+        reasonCode: 'existing',
       }
       const step = stageStep(this, 'info', [...refs, { source: 'pod', pointer: '/metadata' }], {
         detail:
@@ -72,7 +73,12 @@ export const webhookStage: Stage<RunContext> = {
       detail: mutation.skipped
         ? `Not mutated: ${mutation.reason ?? 'no IRSA annotation'}.`
         : `Injected ${mutation.patch.length} patch operation(s): the token volume, its mount and the AWS_* variables.`,
-      data: { skipped: mutation.skipped, reason: mutation.reason, patch: mutation.patch },
+      data: {
+        skipped: mutation.skipped,
+        reason: mutation.reason,
+        reasonCode: mutation.reasonCode,
+        patch: mutation.patch,
+      },
     })
     return { steps: [step], findings: mutation.findings }
   },
