@@ -104,7 +104,7 @@ export default function AuditPanel({ onOpened }: { onOpened: () => void }) {
           {audit.problems.map((p, i) => (
             <li key={i}>
               {p.origin !== 'paste' && <strong>{p.origin}: </strong>}
-              {t(`audit.problems.${p.code}`, p.data)}
+              {t(`audit.problems.${p.code.replace(/^input\./, '')}`, p.data)}
             </li>
           ))}
         </ul>

@@ -195,7 +195,10 @@ export function AuditTable({ report, providers, onOpened }: Props) {
                           <span className="visually-hidden">
                             {t(`audit.severity.${f.severity}`)}:{' '}
                           </span>
-                          {t(`audit.findings.${f.code}`, f.data)}
+                          {t(
+                            `audit.findings.${f.code.replace(/^audit\./, '').replace('.', '-')}`,
+                            f.data,
+                          )}
                         </li>
                       ))}
                     </ul>

@@ -39,35 +39,33 @@ export const audit = {
   severity: { high: 'High', medium: 'Medium', low: 'Low', none: 'None' },
   sortBy: 'Sort by {{column}}',
   problems: {
-    'input.empty': 'Nothing to read: the input is empty.',
-    'input.too-large': 'The input is {{length}} characters long; at most {{limit}} are read.',
-    'input.invalid-json':
+    empty: 'Nothing to read: the input is empty.',
+    'too-large': 'The input is {{length}} characters long; at most {{limit}} are read.',
+    'invalid-json':
       'This is not complete JSON (line {{line}}): was the output cut off while copying?',
-    'input.not-recognised':
+    'not-recognised':
       'Not recognised: expected the output of aws iam get-account-authorization-details, list-roles, get-role, list-open-id-connect-providers or get-open-id-connect-provider, or a trust policy document.',
-    'input.truncated-list':
+    'truncated-list':
       'This output is one page of a longer list (IsTruncated: true): roles on the next pages are missing.',
   },
   findings: {
-    'audit.principal.wildcard':
+    'principal-wildcard':
       '"Principal": "*" may call AssumeRoleWithWebIdentity: tokens of any identity provider can assume it.',
-    'audit.sub.missing':
-      'No condition on :sub: every service account of the cluster can assume it.',
-    'audit.sub.any-namespace':
-      'The :sub pattern {{pattern}} matches service accounts in any namespace.',
-    'audit.sub.namespace-wide':
+    'sub-missing': 'No condition on :sub: every service account of the cluster can assume it.',
+    'sub-any-namespace': 'The :sub pattern {{pattern}} matches service accounts in any namespace.',
+    'sub-namespace-wide':
       'The :sub pattern {{pattern}} matches every service account of namespace {{namespace}}.',
-    'audit.sub.wildcard-equals':
+    'sub-wildcard-equals':
       'StringEquals compares {{value}} literally: no service account matches (StringLike is needed for a wildcard).',
-    'audit.aud.missing': 'No condition on :aud (the EKS trust policy requires sts.amazonaws.com).',
-    'audit.provider.not-in-account':
+    'aud-missing': 'No condition on :aud (the EKS trust policy requires sts.amazonaws.com).',
+    'provider-not-in-account':
       'The trusted OIDC provider {{provider}} is not in the account: STS answers "No OpenIDConnect provider found".',
-    'audit.policy.size-over-limit':
+    'policy-size-over-limit':
       'The trust policy is {{length}} characters (whitespace excluded), over the default {{limit}}-character quota.',
-    'audit.policy.size-near-limit':
+    'policy-size-near-limit':
       'The trust policy is {{length}} characters (whitespace excluded), near the default {{limit}}-character quota.',
-    'audit.policy.unreadable': 'The trust policy is not a JSON object and cannot be analysed.',
-    'audit.access.conditional':
+    'policy-unreadable': 'The trust policy is not a JSON object and cannot be analysed.',
+    'access-conditional':
       'Other conditions (not on :sub or :aud) also decide who can assume this role.',
   },
   changes: {

@@ -42,36 +42,33 @@ export const audit: Catalog<typeof en> = {
   severity: { high: '높음', medium: '중간', low: '낮음', none: '없음' },
   sortBy: '{{column}} 기준으로 정렬',
   problems: {
-    'input.empty': '읽을 내용이 없습니다. 입력이 비어 있습니다.',
-    'input.too-large': '입력이 {{length}}자입니다. 최대 {{limit}}자까지만 읽습니다.',
-    'input.invalid-json':
-      '완전한 JSON이 아닙니다({{line}}번째 줄). 복사하다가 출력이 잘리지 않았나요?',
-    'input.not-recognised':
+    empty: '읽을 내용이 없습니다. 입력이 비어 있습니다.',
+    'too-large': '입력이 {{length}}자입니다. 최대 {{limit}}자까지만 읽습니다.',
+    'invalid-json': '완전한 JSON이 아닙니다({{line}}번째 줄). 복사하다가 출력이 잘리지 않았나요?',
+    'not-recognised':
       '알아볼 수 없습니다. aws iam get-account-authorization-details, list-roles, get-role, list-open-id-connect-providers, get-open-id-connect-provider의 출력이나 신뢰 정책 문서를 기대했습니다.',
-    'input.truncated-list':
+    'truncated-list':
       '이 출력은 더 긴 목록의 한 페이지입니다(IsTruncated: true). 다음 페이지의 역할이 빠져 있습니다.',
   },
   findings: {
-    'audit.principal.wildcard':
+    'principal-wildcard':
       '"Principal": "*"가 AssumeRoleWithWebIdentity를 호출할 수 있어, 어떤 ID 공급자의 토큰으로도 이 역할을 맡을 수 있습니다.',
-    'audit.sub.missing':
-      ':sub 조건이 없어 클러스터의 모든 서비스 어카운트가 이 역할을 맡을 수 있습니다.',
-    'audit.sub.any-namespace':
+    'sub-missing': ':sub 조건이 없어 클러스터의 모든 서비스 어카운트가 이 역할을 맡을 수 있습니다.',
+    'sub-any-namespace':
       ':sub 패턴 {{pattern}}은(는) 모든 네임스페이스의 서비스 어카운트와 일치합니다.',
-    'audit.sub.namespace-wide':
+    'sub-namespace-wide':
       ':sub 패턴 {{pattern}}은(는) {{namespace}} 네임스페이스의 모든 서비스 어카운트와 일치합니다.',
-    'audit.sub.wildcard-equals':
+    'sub-wildcard-equals':
       'StringEquals는 {{value}}을(를) 글자 그대로 비교하므로 일치하는 서비스 어카운트가 없습니다(와일드카드에는 StringLike가 필요합니다).',
-    'audit.aud.missing': ':aud 조건이 없습니다(EKS 신뢰 정책은 sts.amazonaws.com을 요구합니다).',
-    'audit.provider.not-in-account':
+    'aud-missing': ':aud 조건이 없습니다(EKS 신뢰 정책은 sts.amazonaws.com을 요구합니다).',
+    'provider-not-in-account':
       '신뢰하는 OIDC 공급자 {{provider}}이(가) 계정에 없습니다. STS는 "No OpenIDConnect provider found"로 답합니다.',
-    'audit.policy.size-over-limit':
+    'policy-size-over-limit':
       '신뢰 정책이 공백을 빼고 {{length}}자로, 기본 할당량 {{limit}}자를 넘습니다.',
-    'audit.policy.size-near-limit':
+    'policy-size-near-limit':
       '신뢰 정책이 공백을 빼고 {{length}}자로, 기본 할당량 {{limit}}자에 가깝습니다.',
-    'audit.policy.unreadable': '신뢰 정책이 JSON 객체가 아니어서 분석할 수 없습니다.',
-    'audit.access.conditional':
-      ':sub나 :aud가 아닌 다른 조건도 이 역할을 맡을 수 있는지를 좌우합니다.',
+    'policy-unreadable': '신뢰 정책이 JSON 객체가 아니어서 분석할 수 없습니다.',
+    'access-conditional': ':sub나 :aud가 아닌 다른 조건도 이 역할을 맡을 수 있는지를 좌우합니다.',
   },
   changes: {
     title: '이 편집으로 무엇이 바뀌나요?',
