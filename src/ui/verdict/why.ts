@@ -22,8 +22,10 @@ export function failingStep(trace: Trace): Step | undefined {
   return failed.find((s) => s.kind === 'trust.condition') ?? failed[0]
 }
 
+/** The claim whose absence stopped the chain: the engine's sts.claim.missing finding says which. */
 function missingClaim(trace: Trace): string | undefined {
-  return trace.error?.message.match(/^Missing a required claim: (\w+)$/)?.[1]
+  const claim = trace.findings.find((f) => f.code === 'sts.claim.missing')?.data?.claim
+  return typeof claim === 'string' ? claim : undefined
 }
 
 function timeWhy(trace: Trace, step: Step): Omit<Why, 'step'> {
@@ -58,7 +60,7 @@ function explainStep(trace: Trace, step: Step): Omit<Why, 'step'> {
         ? { key: 'nodeRole', values: { arn: d.nodeSessionArn } }
         : { key: 'noWebIdentity', values: {} }
     case 'sts.request':
-      return trace.error?.message === 'Request ARN is invalid'
+      return trace.findings.some((f) => f.code === 'sts.request.invalid-arn')
         ? { key: 'invalidArn', values: { arn: String(d.roleArn ?? '') } }
         : { key: 'validation', values: {} }
     case 'sts.token':
@@ -90,10 +92,7 @@ function explainStep(trace: Trace, step: Step): Omit<Why, 'step'> {
           key: 'trustPolicyTooLarge',
           values: { size: String(d.trustPolicySize), quota: String(d.quota) },
         }
-      return {
-        key: 'roleNotFound',
-        values: { arn: (step.detail ?? '').replace(/^No role (\S+) .*$/, '$1') },
-      }
+      return { key: 'roleNotFound', values: { arn: String(d.arn ?? '—') } }
     case 'sts.duration':
       return { key: 'duration', values: { requested: String(d.requested), max: String(d.max) } }
     case 'api.call':
