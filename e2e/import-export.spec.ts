@@ -150,15 +150,15 @@ test('export: commands with the role ARN and the trust policy, Terraform, copy',
   await dialog.getByRole('tab', { name: 'Commands' }).click()
   const annotate = code(dialog, 'Annotate the ServiceAccount with the role')
   await expect(annotate).toHaveText(
-    `kubectl annotate serviceaccount -n example example-sa eks.amazonaws.com/role-arn=${DEMO_ROLE_ARN} --overwrite`,
+    `kubectl annotate serviceaccount --namespace=example --overwrite -- example-sa eks.amazonaws.com/role-arn=${DEMO_ROLE_ARN}`,
   )
   const role = code(dialog, 'Create the role with its trust policy')
   await expect(role).toContainText("cat > trust-policy.json <<'EOF'")
   await expect(role).toContainText('"system:serviceaccount:example:example-sa"')
-  await expect(role).toContainText('--assume-role-policy-document file://trust-policy.json')
+  await expect(role).toContainText('--assume-role-policy-document=file://trust-policy.json')
   await expect(
     code(dialog, 'What the SDK does in the pod: AssumeRoleWithWebIdentity'),
-  ).toContainText(`--role-arn ${DEMO_ROLE_ARN}`)
+  ).toContainText(`--role-arn=${DEMO_ROLE_ARN}`)
   await dialog.getByRole('button', { name: 'Copy: Copy all commands' }).click()
   const copied = await page.evaluate(() => navigator.clipboard.readText())
   expect(copied).toContain(
@@ -216,7 +216,7 @@ test('the scenario file downloads, opens back after confirmation, and garbage is
   await expect(dialog.getByText('Loaded mine.json.')).toBeVisible()
   await dialog.getByRole('tab', { name: 'Commands' }).click()
   await expect(code(dialog, 'Create the role with its trust policy')).toContainText(
-    '--role-name another-role',
+    '--role-name=another-role',
   )
   await page.keyboard.press('Escape')
   await expect(exportButton).toBeFocused()

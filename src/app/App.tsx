@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { useAppStore } from '../state/store'
 import { FindingList } from '../ui/findings/FindingList'
 import { Header } from '../ui/header/Header'
+import { SKIP_TARGET_ID, SkipLink } from '../ui/skipLink/SkipLink'
 import { NoticeBar } from '../ui/scenarios/NoticeBar'
 import { ScenarioToolbar } from '../ui/scenarios/ScenarioToolbar'
 import '../ui/scenarios/scenarios.css'
@@ -45,6 +46,7 @@ export function App() {
 
   return (
     <div className="app">
+      <SkipLink />
       <ErrorBoundary name="header">
         <Header />
       </ErrorBoundary>
@@ -87,7 +89,12 @@ export function App() {
               </ErrorBoundary>
             )}
           </section>
-          <section className="playground__verdict" aria-label={t('app.regions.verdict')}>
+          <section
+            className="playground__verdict"
+            id={SKIP_TARGET_ID}
+            tabIndex={-1}
+            aria-label={t('app.regions.verdict')}
+          >
             <Verdict trace={trace} />
             {details && (
               <>

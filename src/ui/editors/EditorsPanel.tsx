@@ -9,17 +9,22 @@ import { ClockForm } from './ClockForm'
 import { CodePanel } from './CodePanel'
 import { EditorTabs } from './EditorTabs'
 import type { EditorRange } from './markers'
+import { TrustPolicyChanges } from '../audit/TrustPolicyChanges'
 import { PodMutation } from './PodMutation'
 import { RoleForm } from './RoleForm'
 import { EDITOR_TABS, PANEL_ID, tabButtonId, type TabId } from './tabs'
 import { useStepRefs } from './useStepRefs'
+import { useTabMovesFocus } from './tabFocus'
 import './editors.css'
 
 const NO_RANGES: EditorRange[] = []
+/** The keyboard hint above the editor (the way out of it, said before one gets in). */
+const KEYS_HINT_ID = 'editors-keys-hint'
 
 export function EditorsPanel() {
   const { t } = useTranslation()
   const refs = useStepRefs()
+  const tabMovesFocus = useTabMovesFocus()
   // A step selected before the panel mounted (a deep link) brings its editor forward at once.
   const [active, setActive] = useState<TabId>(() => refs.tabs[0] ?? 'token')
   // A newly selected step brings its first editor forward (adjusted during render, not in an effect).
@@ -46,14 +51,17 @@ export function EditorsPanel() {
           <RoleForm />
         ) : (
           <>
+            <p className="editors__keys" id={KEYS_HINT_ID}>
+              {t(`editors.keyboardHint.${tabMovesFocus ? 'tabMovesFocus' : 'tabIndents'}`)}
+            </p>
             <CodePanel
               tab={tab}
               refs={refs.ranges[tab.source] ?? NO_RANGES}
               stepId={refs.stepId}
               className={tab.id === 'pod' ? 'editors__code editors__code--short' : 'editors__code'}
             />
-            <p className="editors__keys">{t('editors.keyboardHint')}</p>
             {tab.id === 'pod' && <PodMutation />}
+            {tab.id === 'trustPolicy' && <TrustPolicyChanges />}
           </>
         )}
       </div>

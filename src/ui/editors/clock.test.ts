@@ -13,6 +13,13 @@ describe('the clock field', () => {
     expect(toInputValue('soon')).toBe('')
     expect(fromInputValue('')).toBeUndefined()
     expect(fromInputValue('2026-13-45T99:00')).toBeUndefined()
+    expect(fromInputValue('2026-02-30T10:00:00')).toBeUndefined()
+    expect(fromInputValue('2026-11-29T12:01:0')).toBeUndefined()
+  })
+
+  it('reads what people type in one text field: a space for T, a trailing Z', () => {
+    expect(fromInputValue('2026-11-29 12:01:05')).toBe('2026-11-29T12:01:05.000Z')
+    expect(fromInputValue(' 2026-11-29T12:01:05Z ')).toBe('2026-11-29T12:01:05.000Z')
   })
 
   it('moves by hours and days', () => {

@@ -10,11 +10,18 @@ export function toInputValue(iso: string): string {
   return Number.isNaN(ms) ? '' : new Date(ms).toISOString().slice(0, 19)
 }
 
-/** The input's value (UTC) → ISO 8601, or undefined while it is incomplete. */
+/**
+ * The field's value (UTC) → ISO 8601, or undefined while it is incomplete. Accepts
+ * `2026-11-29T12:01:00`, a space for the `T`, no seconds, and a trailing `Z`.
+ */
 export function fromInputValue(value: string): string | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value)) return undefined
-  const ms = Date.parse(`${value}Z`)
-  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString()
+  const m = /^\s*(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)Z?\s*$/i.exec(value)
+  if (!m) return undefined
+  const ms = Date.parse(`${m[1]}T${m[2]}Z`)
+  if (Number.isNaN(ms)) return undefined
+  const iso = new Date(ms).toISOString()
+  // No rolling over: 2026-02-30 is not March 2.
+  return iso.startsWith(m[1]!) ? iso : undefined
 }
 
 /** `iso` moved by `seconds` (the "+1 h" and "+1 day" buttons). */

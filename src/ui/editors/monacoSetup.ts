@@ -12,6 +12,7 @@ import 'monaco-editor/languages/definitions/yaml/register'
 import { jsonDefaults } from 'monaco-editor/languages/features/json/register'
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker'
 import JsonWorker from 'monaco-editor/language/json/json.worker?worker'
+import { TabFocus } from 'monaco-editor/editor/browser/config/tabFocus'
 import type { Severity } from '../../engine'
 import { iamPolicySchema, providerKeyPrefix, trustPolicySchema } from '../../engine/iam'
 import { useAppStore } from '../../state/store'
@@ -22,11 +23,17 @@ import {
   type AnnotationSuggestion,
 } from './annotations'
 import { CODE_TABS } from './tabs'
+import { setTabMovesFocus } from './tabFocus'
 
 self.MonacoEnvironment = {
   getWorker: (_id: string, label: string) =>
     label === 'json' ? new JsonWorker() : new EditorWorker(),
 }
+
+// Tab leaves the editors by default (the keyboard is never trapped); Ctrl+M, Monaco's own
+// 'Toggle Tab Key Moves Focus', switches to inserting tabs and back. The hint follows the mode.
+TabFocus.setTabFocusMode(true)
+TabFocus.onDidChangeTabFocus(setTabMovesFocus)
 
 // Without this, @monaco-editor/react fetches Monaco from a CDN (and the CSP would block it).
 loader.config({ monaco })

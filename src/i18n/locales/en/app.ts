@@ -6,4 +6,5 @@ export const app = {
   theme: { label: 'Theme', system: 'System', light: 'Light', dark: 'Dark' },
   language: { label: 'Language' },
   regions: { inputs: 'Inputs', verdict: 'Verdict' },
+  skipToVerdict: 'Skip to the verdict',
 }

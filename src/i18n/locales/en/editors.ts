@@ -34,16 +34,29 @@ export const editors = {
   loading: 'Loading the editor…',
   previewLabel: '{{name}} (read-only until the editor has loaded)',
   editorLabel: '{{name}} editor',
-  keyboardHint:
-    'In the editor, Tab indents. Press Ctrl+M (Ctrl+Shift+M on macOS) to make Tab move the focus instead.',
+  keyboardHint: {
+    tabMovesFocus:
+      'Tab moves the focus out of the editor. Press Ctrl+M (Ctrl+Shift+M on macOS) to make Tab insert spaces.',
+    tabIndents:
+      'Tab inserts spaces in the editor. Press Ctrl+M (Ctrl+Shift+M on macOS) to make Tab move the focus again.',
+  },
   clock: {
     legend: 'Clock: the simulated instant',
     label: 'Now (UTC)',
+    format: 'Year-month-day and time, in UTC: 2026-11-29T12:01:00.',
+    invalid: 'Not a date and time yet: write it as 2026-11-29T12:01:00 (UTC).',
     now: 'Now',
     plusHour: '+1 h',
     plusDay: '+1 day',
     tokenExp: 'Token exp',
     tokenExpTitle: "Set the clock to the token's expiry time (exp)",
+    skewEnd: 'exp + 5 min',
+    skewEndTitle:
+      'Set the clock to the last instant STS accepts the token: five minutes after exp (clock skew)',
+    skewNote:
+      'Clock skew: STS accepts the token until {{until}} UTC, five minutes after its exp ({{exp}} UTC); later it answers ExpiredTokenException.',
+    skewInside:
+      'Inside the clock skew: exp ({{exp}} UTC) has passed, but STS accepts the token until {{until}} UTC.',
   },
   role: {
     roleLegend: 'Cluster, account and role',

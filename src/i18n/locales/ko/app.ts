@@ -8,4 +8,5 @@ export const app: Messages['app'] = {
   theme: { label: '테마', system: '시스템', light: '라이트', dark: '다크' },
   language: { label: '언어' },
   regions: { inputs: '입력', verdict: '결과' },
+  skipToVerdict: '결과로 건너뛰기',
 }

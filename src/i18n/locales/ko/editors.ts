@@ -36,16 +36,29 @@ export const editors: Messages['editors'] = {
   loading: '에디터를 불러오는 중…',
   previewLabel: '{{name}} (에디터가 로드될 때까지 읽기 전용)',
   editorLabel: '{{name}} 에디터',
-  keyboardHint:
-    '에디터에서 Tab은 들여쓰기입니다. Tab으로 포커스를 옮기려면 Ctrl+M(macOS는 Ctrl+Shift+M)을 누르세요.',
+  keyboardHint: {
+    tabMovesFocus:
+      '에디터에서 Tab을 누르면 포커스가 에디터 밖으로 옮겨 갑니다. Tab으로 공백을 넣으려면 Ctrl+M(macOS는 Ctrl+Shift+M)을 누르세요.',
+    tabIndents:
+      '에디터에서 Tab은 공백을 넣습니다. Tab으로 포커스를 다시 옮기려면 Ctrl+M(macOS는 Ctrl+Shift+M)을 누르세요.',
+  },
   clock: {
     legend: '시계: 시뮬레이션 시각',
     label: '현재 시각 (UTC)',
+    format: '연-월-일과 시각, UTC 기준: 2026-11-29T12:01:00.',
+    invalid: '아직 날짜와 시각이 아닙니다. 2026-11-29T12:01:00(UTC) 형식으로 쓰세요.',
     now: '지금',
     plusHour: '+1시간',
     plusDay: '+1일',
     tokenExp: '토큰 exp',
     tokenExpTitle: '시계를 토큰 만료 시각(exp)으로 맞춥니다',
+    skewEnd: 'exp + 5분',
+    skewEndTitle:
+      '시계를 STS가 토큰을 받아 주는 마지막 시각, 곧 exp 5분 뒤(시계 오차 허용)로 맞춥니다',
+    skewNote:
+      '시계 오차 허용: STS는 토큰의 exp({{exp}} UTC)보다 5분 뒤인 {{until}} UTC까지 토큰을 받아 줍니다. 그 뒤에는 ExpiredTokenException으로 응답합니다.',
+    skewInside:
+      '시계 오차 허용 구간입니다. exp({{exp}} UTC)는 지났지만 STS는 {{until}} UTC까지 토큰을 받아 줍니다.',
   },
   role: {
     roleLegend: '클러스터, 계정, 역할',
