@@ -7,7 +7,7 @@
  *   and requests: both must agree on every decision (a disagreement fails the run). Goal: ours
  *   ≥ 3× faster.
  * - scale: a trust policy of 50 statements and 200 :sub values, a JWKS of 20 keys, a 300-line pod
- *   manifest; each timed at N and 2N, the growth t(2N) ÷ t(N) must stay linear (≤ 2.3).
+ *   manifest; each timed at N and 2N, the growth t(2N) ÷ t(N) must stay linear (≤ 2.6).
  * - evaluatePolicy() per realistic policy (≤ 25 µs), share-link lengths.
  */
 import { createLocalJWKSet, jwtVerify } from 'jose'
@@ -82,8 +82,11 @@ async function alternateWith(
 
 const us = (ms: number) => `${(ms * 1000).toFixed(1)} µs`
 const x = (ratio: number) => `${ratio.toFixed(2)}×`
-/** The linear-growth bound on t(2N) ÷ t(N): 2 plus room for noise. */
-const LINEAR = 2.3
+/**
+ * The linear-growth bound on t(2N) ÷ t(N): 2, plus room for a busy machine's noise (quadratic
+ * growth reads 4; a fixed cost, like the signature check, reads under 2).
+ */
+const LINEAR = 2.6
 
 /** Measures the engine, the peer and the share links; rows for the table. */
 export async function nodeRows(): Promise<Row[]> {
