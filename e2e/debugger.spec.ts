@@ -4,6 +4,7 @@
  */
 import type { Page } from '@playwright/test'
 import { sampleAccountDetails, sampleProviders } from '../src/scenarios/audit/sample'
+import { draftField, editors, pasteIntoEditor } from './editing'
 import { expect, test } from './fixtures'
 
 // The panels load after the verdict; on a busy machine (and a dev server) that takes a while.
@@ -44,4 +45,27 @@ test('a pasted 200-role account lists the risky roles first and opens one as a s
   await rows.first().getByRole('button', { name: 'Open orders-role-0017 as a scenario' }).click()
   await expect(dialog).toBeHidden()
   await expect(page.getByTestId('verdict')).toContainText('No OpenIDConnect provider found')
+})
+
+test('an edit that widens :sub shows the subjects it newly admits', async ({ page }) => {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
+  await openApp(page)
+  const tabs = editors(page).getByRole('tablist', { name: 'Scenario inputs' })
+  await expect(tabs).toBeVisible({ timeout: 60_000 })
+  await tabs.getByRole('tab', { name: 'Trust policy' }).click()
+  const panel = page.getByTestId('trust-changes')
+  await expect(panel).toContainText('This edit changes no one’s access.')
+  await expect(panel).toContainText('example:example-sa')
+  await expect(editors(page).locator('.monaco-editor').first()).toBeVisible({ timeout: 60_000 })
+  const trust = await draftField(page, 'trustPolicy')
+  await pasteIntoEditor(
+    page,
+    trust
+      .replace('"StringEquals"', '"StringLike"')
+      .replace('system:serviceaccount:example:example-sa', 'system:serviceaccount:example:*'),
+  )
+  await expect(panel.getByRole('heading', { name: /Newly admitted \(1\)/ })).toBeVisible()
+  await expect(panel).toContainText('example:*')
+  await expect(panel).toContainText('e.g. system:serviceaccount:example:')
+  await expect(panel.getByRole('heading', { name: /No longer admitted/ })).toHaveCount(0)
 })

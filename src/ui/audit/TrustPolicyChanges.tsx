@@ -1,0 +1,124 @@
+/**
+ * Beside the trust policy editor: who can assume the role (the exact subject set) and what the edit
+ * changes compared with the policy as it was when editing began — "does this change grant new
+ * access?", answered offline (engine `subjectSetDiff`; every listed change is checked on both sets).
+ */
+import { useDeferredValue, useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import {
+  subjectSet,
+  subjectSetDiff,
+  type AccessEntry,
+  type PatternSet,
+  type SubjectChange,
+} from '../../engine'
+import { serviceAccountOf } from '../../scenarios/audit/audit'
+import { useAppStore } from '../../state/store'
+import './audit.css'
+
+/** The baseline survives tab switches (the editor tab unmounts this panel). */
+let baseline: string | undefined
+
+function parse(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
+}
+
+const subjects = (patterns: readonly string[]) => patterns.map(serviceAccountOf).join(', ')
+
+function Change({ change }: { change: SubjectChange }) {
+  const { t } = useTranslation()
+  return (
+    <li>
+      <code>{subjects(change.subPatterns)}</code> ({change.audPatterns.join(', ')}){' '}
+      <span className="muted">{t('audit.changes.example', { sub: change.example.sub })}</span>
+    </li>
+  )
+}
+
+function Entry({ entry }: { entry: AccessEntry }) {
+  const { t } = useTranslation()
+  const set = (s: PatternSet) =>
+    s.match.every((p) => /^\*+$/.test(p)) ? t('audit.anyone') : subjects(s.match)
+  return (
+    <li>
+      {t('audit.changes.whoEntry', {
+        subjects: set(entry.sub),
+        audiences: set(entry.aud),
+        provider: entry.provider === '*' ? t('audit.changes.anyProvider') : entry.provider,
+      })}
+      {entry.sub.except.length > 0 && (
+        <> — {t('audit.changes.except', { subjects: subjects(entry.sub.except) })}</>
+      )}
+      {entry.requires?.length ? <> ({t('audit.changes.conditional')})</> : null}
+    </li>
+  )
+}
+
+export function TrustPolicyChanges() {
+  const { t } = useTranslation()
+  const current = useAppStore((s) => s.draft?.trustPolicy ?? '')
+  const [base, setBase] = useState(() => (baseline ??= current))
+  const text = useDeferredValue(current)
+  const before = useMemo(() => subjectSet(parse(base)), [base])
+  const after = useMemo(() => subjectSet(parse(text)), [text])
+  const diff = useMemo(() => subjectSetDiff(before, after), [before, after])
+  const changed = diff.added.length + diff.removed.length > 0
+  return (
+    <section
+      className="trust-changes"
+      aria-labelledby="trust-changes-title"
+      data-testid="trust-changes"
+    >
+      <h3 id="trust-changes-title">{t('audit.changes.title')}</h3>
+      <p className="muted">{t('audit.changes.intro')}</p>
+      <div aria-live="polite">
+        {!changed && <p>{t('audit.changes.none')}</p>}
+        {diff.added.length > 0 && (
+          <div className="trust-changes__added">
+            <h4>{t('audit.changes.added', { count: diff.added.length })}</h4>
+            <ul>
+              {diff.added.map((c, i) => (
+                <Change key={i} change={c} />
+              ))}
+            </ul>
+          </div>
+        )}
+        {diff.removed.length > 0 && (
+          <div className="trust-changes__removed">
+            <h4>{t('audit.changes.removed', { count: diff.removed.length })}</h4>
+            <ul>
+              {diff.removed.map((c, i) => (
+                <Change key={i} change={c} />
+              ))}
+            </ul>
+          </div>
+        )}
+      </div>
+      <h4>{t('audit.changes.who')}</h4>
+      {after.entries.length === 0 ? (
+        <p>{t('audit.changes.nobody')}</p>
+      ) : (
+        <ul>
+          {after.entries.map((entry, i) => (
+            <Entry key={i} entry={entry} />
+          ))}
+        </ul>
+      )}
+      {changed && (
+        <button
+          type="button"
+          onClick={() => {
+            baseline = current
+            setBase(current)
+          }}
+        >
+          {t('audit.changes.rebase')}
+        </button>
+      )}
+    </section>
+  )
+}
