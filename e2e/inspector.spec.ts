@@ -73,7 +73,7 @@ test('a tampered payload fails the signature check until it is re-signed on requ
   )
   await page.keyboard.press('ArrowRight')
   await expect(verdict.getByRole('tabpanel')).toHaveText(
-    'botocore.exceptions.ClientError: An error occurred (InvalidIdentityToken) when calling the AssumeRoleWithWebIdentity operation: Token signature invalid',
+    'botocore.errorfactory.InvalidIdentityTokenException: An error occurred (InvalidIdentityToken) when calling the AssumeRoleWithWebIdentity operation: Token signature invalid',
   )
   await page.screenshot({ path: 'screenshots/inspector-tampered.png' })
   await verdict.screenshot({ path: 'screenshots/verdict-tampered.png' })
