@@ -15,7 +15,7 @@ export { evaluatePolicy } from './iam'
  * headless users). See src/engine/README.md, "Facts as data".
  */
 export type * from './types'
-export type { FindingValue } from './finding'
+export type { FindingDefinition, FindingValue } from './finding'
 export {
   simulatePodIdentity,
   podIdentityFromIrsa,
@@ -43,6 +43,7 @@ export {
   matchingEntries,
   inPatternSet,
   patternMatches,
+  literalPattern,
   principalPrefix,
 } from './iam/access'
 export type {

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest'
+import {
+  charDiff,
+  checksProven,
+  fixCommand,
+  reachesCloudTrail,
+  readEvidence,
+  triageSubject,
+} from './evidence'
+import { HOST_PATH, PROVIDER_ARN, ROLE_ARN, TRUST_POLICY } from './testing/samples'
+
+export const EVENT = {
+  eventVersion: '1.08',
+  userIdentity: {
+    type: 'WebIdentityUser',
+    principalId: `${PROVIDER_ARN}:sts.amazonaws.com:system:serviceaccount:photos:uploaders`,
+    userName: 'system:serviceaccount:photos:uploaders',
+    identityProvider: PROVIDER_ARN,
+  },
+  eventTime: '2026-12-05T02:13:09Z',
+  eventSource: 'sts.amazonaws.com',
+  eventName: 'AssumeRoleWithWebIdentity',
+  awsRegion: 'eu-west-1',
+  errorCode: 'AccessDenied',
+  errorMessage: 'An unknown error occurred',
+  requestParameters: { roleArn: ROLE_ARN, roleSessionName: 'botocore-session-1' },
+  responseElements: null,
+}
+
+describe('readEvidence', () => {
+  it('reads a CloudTrail record, a Records array and lookup-events output alike', () => {
+    const expected = {
+      source: 'cloudTrail',
+      provider: HOST_PATH,
+      sub: 'system:serviceaccount:photos:uploaders',
+      aud: 'sts.amazonaws.com',
+      roleArn: ROLE_ARN,
+      roleSessionName: 'botocore-session-1',
+      time: '2026-12-05T02:13:09Z',
+      errorCode: 'AccessDenied',
+      errorMessage: 'An unknown error occurred',
+    }
+    expect(readEvidence(JSON.stringify(EVENT))).toEqual([expected])
+    expect(readEvidence(JSON.stringify({ Records: [EVENT] }))).toEqual([expected])
+    expect(
+      readEvidence(
+        JSON.stringify({ Events: [{ EventId: 'x', CloudTrailEvent: JSON.stringify(EVENT) }] }),
+      ),
+    ).toEqual([expected])
+  })
+
+  it('reads the AWS error line of the CLI, an SDK and a pod log', () => {
+    const cli =
+      'An error occurred (InvalidIdentityToken) when calling the AssumeRoleWithWebIdentity operation: No OpenIDConnect provider found in your account for https://oidc.eks.eu-west-1.amazonaws.com/id/ABC'
+    expect(readEvidence(cli)).toEqual([
+      {
+        source: 'errorLine',
+        errorCode: 'InvalidIdentityToken',
+        errorMessage:
+          'No OpenIDConnect provider found in your account for https://oidc.eks.eu-west-1.amazonaws.com/id/ABC',
+        provider: 'oidc.eks.eu-west-1.amazonaws.com/id/ABC',
+      },
+    ])
+    const log =
+      '2026-12-05T02:13:09Z Error: AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity\n    at …'
+    expect(readEvidence(log)[0]).toMatchObject({ errorCode: 'AccessDenied' })
+  })
+
+  it('reads a decoded JWT payload', () => {
+    const payload = {
+      iss: `https://${HOST_PATH}`,
+      sub: 'system:serviceaccount:a:b',
+      aud: ['sts.amazonaws.com'],
+      exp: 2,
+      iat: 1,
+    }
+    expect(readEvidence(JSON.stringify(payload))).toEqual([
+      {
+        source: 'payload',
+        provider: HOST_PATH,
+        sub: 'system:serviceaccount:a:b',
+        aud: 'sts.amazonaws.com',
+        time: '1970-01-01T00:00:01.000Z',
+      },
+    ])
+  })
+
+  it('another event, a truncated paste, other JSON and a huge text give no evidence, never a throw', () => {
+    expect(readEvidence(JSON.stringify({ ...EVENT, eventName: 'CreateBucket' }))).toEqual([
+      { source: 'cloudTrail', otherEvent: 'CreateBucket' },
+    ])
+    expect(readEvidence(JSON.stringify(EVENT).slice(0, 100))).toEqual([])
+    expect(readEvidence('[1,2,{"a":null}]')).toEqual([])
+    expect(readEvidence('x'.repeat(2_000_000))).toEqual([])
+  })
+})
+
+describe('what the error proves, and the verdict on the trust policy', () => {
+  it('AccessDenied proves the provider, audience, signature and time checks passed', () => {
+    expect(checksProven({ errorCode: 'AccessDenied' })).toEqual([
+      'provider',
+      'audience',
+      'signature',
+      'time',
+    ])
+    expect(
+      checksProven({ errorCode: 'InvalidIdentityToken', errorMessage: 'Incorrect token audience' }),
+    ).toEqual(['provider'])
+    expect(
+      reachesCloudTrail({
+        errorCode: 'InvalidIdentityToken',
+        errorMessage: 'The web identity token signature could not be verified',
+      }),
+    ).toBe(false)
+    expect(reachesCloudTrail({ errorCode: 'AccessDenied' })).toBe(true)
+  })
+
+  it('lands on the condition with a character-level difference and gives the fixing command', () => {
+    const triage = triageSubject(
+      JSON.stringify(TRUST_POLICY),
+      'system:serviceaccount:photos:uploaders',
+      'sts.amazonaws.com',
+    )
+    expect(triage.admitted).toBe(false)
+    expect(triage.audienceAdmitted).toBe(true)
+    expect(triage.closest).toEqual({
+      pattern: 'system:serviceaccount:photos:uploader',
+      diff: {
+        prefix: 'system:serviceaccount:photos:uploader',
+        expected: '',
+        actual: 's',
+        suffix: '',
+      },
+    })
+    expect(
+      triageSubject(triage.fixedPolicy!, 'system:serviceaccount:photos:uploaders').admitted,
+    ).toBe(true)
+    expect(fixCommand(ROLE_ARN, 'x')).toBe(
+      'aws iam update-assume-role-policy --role-name photo-uploader --policy-document file://trust-policy.json',
+    )
+    expect(charDiff('payment', 'payments')).toEqual({
+      prefix: 'payment',
+      expected: '',
+      actual: 's',
+      suffix: '',
+    })
+  })
+})
