@@ -8,8 +8,9 @@ test('keyboard only: a presentation of the default scenario, one clicker key per
 }) => {
   await page.setViewportSize({ width: 1920, height: 1080 })
   await page.goto('/?view=present')
+  // The stage names the scenario it shows.
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-    'IRSA Lab: how a pod gets AWS credentials',
+    'The blog post: example-sa uploads a photo',
   )
   await expect(page.getByRole('region', { name: 'Inputs' })).toHaveCount(0)
   await expect(stepOf(page)).toHaveText('Step 1 of 20')

@@ -25,10 +25,23 @@ const FONT = {
   portrait: { name: 15, sub: 11.5, caption: 14, packet: 11.5 },
 } as const
 
-/** An actor: its box, its name and role, and a badge with the state of its latest step. */
-export function ActorBox({ view, orientation }: { view: ActorView; orientation: Orientation }) {
+/**
+ * An actor: its box, its name and role, and a badge with the state of its latest step. On a
+ * stage (`minSize`: the smallest text allowed, in user units) it shows its short name only, never
+ * smaller than that size.
+ */
+export function ActorBox({
+  view,
+  orientation,
+  minSize,
+}: {
+  view: ActorView
+  orientation: Orientation
+  minSize?: number
+}) {
   const { t } = useTranslation()
   const { box, actor, state, current } = view
+  if (minSize !== undefined) return <StageActor view={view} minSize={minSize} />
   const font = FONT[orientation]
   // The pod is a container of the SDK: its label goes to the top left, out of the SDK's way.
   const container = actor === 'pod'
@@ -83,6 +96,57 @@ export function ActorBox({ view, orientation }: { view: ActorView; orientation: 
   )
 }
 
+/** An actor on the stage: its short name, as large as the stage needs, and its badge. */
+function StageActor({ view, minSize }: { view: ActorView; minSize: number }) {
+  const { t } = useTranslation()
+  const { box, actor, state, current } = view
+  const container = actor === 'pod'
+  const size = Math.max(FONT.landscape.name, minSize)
+  const name = t(`flow.actors.${actor}.short`)
+  const room = box.w - 16
+  const wrap = fitFont(name, room, size) < size ? splitInTwo(name) : [name]
+  const tx = container ? box.x + 12 : box.x + box.w / 2
+  const top = container
+    ? box.y + size + 4
+    : box.y + box.h / 2 + size * 0.35 - (wrap.length - 1) * size * 0.575
+  const r = size * 0.7
+  return (
+    <g
+      className={`flow__actor flow__actor--${state}${current ? ' flow__actor--current' : ''}`}
+      data-actor={actor}
+      data-state={state}
+    >
+      <rect x={box.x} y={box.y} width={box.w} height={box.h} rx={10} className="flow__actor-box" />
+      <text
+        x={tx}
+        y={top}
+        textAnchor={container ? 'start' : 'middle'}
+        className="flow__actor-name"
+        fontSize={size}
+      >
+        {wrap.map((line, i) => (
+          <tspan key={i} x={tx} dy={i === 0 ? 0 : size * 1.15}>
+            {line}
+          </tspan>
+        ))}
+      </text>
+      {BADGE[state] && (
+        <g className="flow__badge" aria-hidden="true">
+          <circle cx={box.x + box.w - r * 0.4} cy={box.y + r * 0.4} r={r} />
+          <text
+            x={box.x + box.w - r * 0.4}
+            y={box.y + r * 0.4 + size * 0.35}
+            textAnchor="middle"
+            fontSize={size}
+          >
+            {BADGE[state]}
+          </text>
+        </g>
+      )}
+    </g>
+  )
+}
+
 /** A message between two actors: a line with an arrowhead; the current one is drawn on. */
 export function MessageLine({ message }: { message: MessageView }) {
   const { x1, y1, x2, y2, status, current } = message
@@ -105,12 +169,15 @@ export function Packet({
   message,
   label,
   orientation,
+  minSize,
 }: {
   message: MessageView
   label: string
   orientation: Orientation
+  /** The smallest text allowed (a stage), in user units. */
+  minSize?: number
 }) {
-  const size = FONT[orientation].packet
+  const size = Math.max(FONT[orientation].packet, minSize ?? 0)
   const w = Math.max(44, label.length * size * 0.62 + 18)
   const style = {
     '--x1': `${message.x1}px`,

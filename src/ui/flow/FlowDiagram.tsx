@@ -13,6 +13,11 @@ export interface FlowDiagramProps {
   ref?: Ref<SVGSVGElement>
   /** The flow's steps, for captions that read a neighbour step. */
   steps?: readonly Step[]
+  /**
+   * A stage (presentation): no text smaller than this many user units, short actor names, and no
+   * caption band (the narration beside it says the same, larger).
+   */
+  minSize?: number
 }
 
 /**
@@ -20,7 +25,7 @@ export interface FlowDiagramProps {
  * the current one with what it carries travelling along it. Drawn in SVG so it stays crisp on a
  * projector and exports as it is.
  */
-export function FlowDiagram({ layout, position, ref, steps }: FlowDiagramProps) {
+export function FlowDiagram({ layout, position, ref, steps, minSize }: FlowDiagramProps) {
   const { t, i18n } = useTranslation()
   const exists = (k: string) => i18n.exists(k)
   const { arrangement: arr, actors, messages, current } = layout
@@ -28,11 +33,13 @@ export function FlowDiagram({ layout, position, ref, steps }: FlowDiagramProps) 
   const currentMessage = messages.find((m) => m.current)
   const packet = current && packetLabel(current, exists)
   const title = current ? t(sentenceKey(current.kind, 'title', current.status, exists)) : ''
+  const stage = minSize !== undefined
+  const regionSize = Math.max(orientation === 'portrait' ? 13 : 15, minSize ?? 0)
   return (
     <svg
       ref={ref}
       className={`flow__diagram flow__diagram--${orientation}`}
-      viewBox={`0 0 ${arr.width} ${arr.height}`}
+      viewBox={`0 0 ${arr.width} ${stage ? arr.caption.y - 4 : arr.height}`}
       role="img"
       aria-label={t('flow.diagramLabel', { ...position, title })}
       data-step={current?.id}
@@ -60,7 +67,7 @@ export function FlowDiagram({ layout, position, ref, steps }: FlowDiagramProps) 
         return (
           <g key={region} className={`flow__region flow__region--${region}`}>
             <rect x={box.x} y={box.y} width={box.w} height={box.h} rx={14} />
-            <text x={box.x + 14} y={box.y + 24} fontSize={orientation === 'portrait' ? 13 : 15}>
+            <text x={box.x + 14} y={box.y + regionSize + 8} fontSize={regionSize}>
               {t(`flow.regions.${region}`)}
             </text>
           </g>
@@ -72,7 +79,7 @@ export function FlowDiagram({ layout, position, ref, steps }: FlowDiagramProps) 
           <MessageLine key={m.stepId} message={m} />
         ))}
       {actors.map((view) => (
-        <ActorBox key={view.actor} view={view} orientation={orientation} />
+        <ActorBox key={view.actor} view={view} orientation={orientation} minSize={minSize} />
       ))}
       {currentMessage && (
         <MessageLine key={`${currentMessage.stepId}-now`} message={currentMessage} />
@@ -83,9 +90,10 @@ export function FlowDiagram({ layout, position, ref, steps }: FlowDiagramProps) 
           message={currentMessage}
           label={'key' in packet ? t(packet.key) : packet.text}
           orientation={orientation}
+          minSize={minSize}
         />
       )}
-      {current && (
+      {current && !stage && (
         <Caption
           box={arr.caption}
           status={current.status}

@@ -1,7 +1,9 @@
+import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Step, Trace } from '../../engine'
 import { FlowOutcome } from './FlowOutcome'
 import { narrate, type FactText } from './narration'
+import { useFitLevel } from './useFitLevel'
 import { WithGlossary } from '../glossary/WithGlossary'
 
 export interface FlowNarrationProps {
@@ -10,7 +12,15 @@ export interface FlowNarrationProps {
   position: { n: number; total: number }
   /** The cursor is on the flow's last reachable step. */
   atEnd: boolean
+  /**
+   * On a stage: the narration never scrolls; when it does not fit its box it leaves out the
+   * why, then the what, then the details (the step's result and the outcome stay).
+   */
+  fit?: boolean
 }
+
+/** How many levels a fitted narration can drop (see flow.css `[data-fit]`). */
+const FIT_LEVELS = 5
 
 /** A value with its first differing character marked (`at` past its end marks the gap). */
 export function MarkedValue({ value, at }: { value: string; at?: number }) {
@@ -58,11 +68,13 @@ function FactValue({ fact }: { fact: FactText }) {
  * the outcome. A polite live region announces each new step to screen readers. Every sentence
  * is chosen for the step's outcome (see `narrate`).
  */
-export function FlowNarration({ trace, step, position, atEnd }: FlowNarrationProps) {
+export function FlowNarration({ trace, step, position, atEnd, fit = false }: FlowNarrationProps) {
   const { t, i18n } = useTranslation()
+  const ref = useRef<HTMLDivElement>(null)
+  useFitLevel(ref, fit ? `${step.id}/${atEnd}/${i18n.language}` : undefined, fit ? FIT_LEVELS : 0)
   const { title, what, why, facts } = narrate(step, trace, t, (k) => i18n.exists(k))
   return (
-    <div className="flow__narration" data-testid="flow-narration">
+    <div ref={ref} className="flow__narration" data-testid="flow-narration">
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {`${t('flow.stepOf', position)}: ${title} (${t(`flow.status.${step.status}`)}). ${what}`}
       </p>
@@ -77,7 +89,12 @@ export function FlowNarration({ trace, step, position, atEnd }: FlowNarrationPro
       {facts.length > 0 && (
         <dl className="flow__facts" aria-label={t('flow.facts.title')}>
           {facts.map((fact, i) => (
-            <div key={i} className="flow__fact" data-summary={fact.fact.summary || undefined}>
+            <div
+              key={i}
+              className="flow__fact"
+              data-summary={fact.fact.summary || undefined}
+              data-diff={fact.fact.diffAt === undefined ? undefined : true}
+            >
               <dt>{fact.label}</dt>
               <FactValue fact={fact} />
             </div>

@@ -1,4 +1,6 @@
 import { useRef } from 'react'
+import { viewUrl } from '../presentation/links'
+import { useShareUrl } from '../scenarios/useShareUrl'
 import { useTranslation } from 'react-i18next'
 import { FlowControls } from './FlowControls'
 import { FlowExport } from './FlowExport'
@@ -18,6 +20,10 @@ export function FlowPanel() {
   const { t } = useTranslation()
   const { trace, steps, index, end, current } = useFlowCursor()
   const svgRef = useRef<SVGSVGElement>(null)
+  // The current scenario at the current step, in presentation mode (a real token redacted, as on
+  // any screen others see).
+  const shareUrl = useShareUrl(true)
+  const presentUrl = shareUrl && viewUrl(shareUrl, 'present')
   usePlayback(index, end)
   useStepUrl()
   useFlowKeyboard(false)
@@ -25,7 +31,21 @@ export function FlowPanel() {
   const position = { n: index + 1, total: end + 1 }
   return (
     <section className="flow" aria-labelledby="flow-title">
-      <h2 id="flow-title">{t('flow.title')}</h2>
+      <div className="flow__heading">
+        <h2 id="flow-title">{t('flow.title')}</h2>
+        {presentUrl && (
+          <a
+            className="flow__present"
+            href={presentUrl}
+            target="_blank"
+            rel="noopener"
+            title={t('flow.presentation.presentHint')}
+            data-testid="open-present"
+          >
+            {t('flow.presentation.present')}
+          </a>
+        )}
+      </div>
       <FlowStage steps={steps} index={index} end={end} svgRef={svgRef} />
       <FlowControls index={index} end={end} total={end + 1} />
       <FlowNarration trace={trace} step={current} position={position} atEnd={index === end} />

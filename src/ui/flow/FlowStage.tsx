@@ -1,7 +1,7 @@
 import { useMemo, useRef, type Ref } from 'react'
 import type { Step } from '../../engine'
 import { FlowDiagram } from './FlowDiagram'
-import { useOrientation } from './hooks'
+import { useOrientation, useStageUnits } from './hooks'
 import { layoutFlow, type Orientation } from './layout'
 
 export interface FlowStageProps {
@@ -11,12 +11,25 @@ export interface FlowStageProps {
   svgRef?: Ref<SVGSVGElement>
   /** Forces an arrangement (the presenter's preview); by default it follows the width. */
   orientation?: Orientation
+  /**
+   * A stage: no text on the diagram smaller than the font size of the stage's container (CSS
+   * pixels), whatever the diagram's scale.
+   */
+  stage?: boolean
 }
 
 /** The diagram at the cursor, drawn upright when its container is narrow. */
-export function FlowStage({ steps, index, end, svgRef, orientation: forced }: FlowStageProps) {
+export function FlowStage({
+  steps,
+  index,
+  end,
+  svgRef,
+  orientation: forced,
+  stage = false,
+}: FlowStageProps) {
   const wrap = useRef<HTMLDivElement>(null)
   const measured = useOrientation(wrap)
+  const minSize = useStageUnits(wrap, stage)
   const orientation = forced ?? measured
   const layout = useMemo(() => layoutFlow(steps, index, orientation), [steps, index, orientation])
   return (
@@ -26,6 +39,7 @@ export function FlowStage({ steps, index, end, svgRef, orientation: forced }: Fl
         position={{ n: index + 1, total: end + 1 }}
         ref={svgRef}
         steps={steps}
+        minSize={minSize}
       />
     </div>
   )

@@ -47,6 +47,39 @@ export function useReducedMotion(): boolean {
 /** Below this width (CSS pixels) the diagram is drawn upright, as on a phone. */
 export const PORTRAIT_BELOW = 560
 
+/**
+ * On a stage, the smallest text size allowed on the diagram in its user units: the container's
+ * font size (the stage's smallest text, CSS pixels) over the diagram's scale. Undefined off stage.
+ */
+export function useStageUnits(
+  ref: RefObject<HTMLElement | null>,
+  stage: boolean,
+  viewBoxWidth = 1000,
+): number | undefined {
+  const [units, setUnits] = useState<number | undefined>(undefined)
+  useEffect(() => {
+    const el = ref.current
+    if (!el || !stage) return
+    const update = () => {
+      // The drawing's scale: the SVG keeps its aspect ratio inside its box ("meet").
+      const svg = el.querySelector('svg')
+      const box = (svg ?? el).getBoundingClientRect()
+      const view = svg?.viewBox.baseVal
+      const scale = Math.min(
+        box.width / (view?.width || viewBoxWidth),
+        view?.height ? box.height / view.height : Infinity,
+      )
+      const px = parseFloat(getComputedStyle(el).fontSize)
+      if (scale > 0 && px > 0) setUnits(Math.ceil((px / scale) * 10) / 10)
+    }
+    update()
+    const observer = new ResizeObserver(update)
+    observer.observe(el)
+    return () => observer.disconnect()
+  }, [ref, stage, viewBoxWidth])
+  return stage ? units : undefined
+}
+
 /** Landscape or portrait, from the width of the element the diagram sits in. */
 export function useOrientation(ref: RefObject<HTMLElement | null>): Orientation {
   const [orientation, setOrientation] = useState<Orientation>('landscape')

@@ -1,5 +1,4 @@
-import { useShareUrl } from '../scenarios/useShareUrl'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { FlowControls } from '../flow/FlowControls'
 import { FlowNarration } from '../flow/FlowNarration'
@@ -9,10 +8,12 @@ import { Icon } from '../flow/Icon'
 import { useFlowKeyboard } from '../flow/useFlowKeyboard'
 import { usePlayback } from '../flow/usePlayback'
 import { useStepUrl } from '../flow/useStepUrl'
+import { useShareUrl } from '../scenarios/useShareUrl'
 import { viewUrl } from './links'
 import { QrDialog } from './QrDialog'
 import { useFullscreen } from './useFullscreen'
 import { usePresentationSync } from './usePresentationSync'
+import { useScenarioTitle } from './useScenarioTitle'
 
 /** Opens the presenter's window beside this one (same origin: they talk over BroadcastChannel). */
 function openPresenter() {
@@ -23,9 +24,25 @@ function openPresenter() {
   )
 }
 
+/** Landscape screens (projectors, laptops) keep the wide diagram even when zoomed to 200 %. */
+function useLandscapeScreen(): boolean {
+  const query = '(min-aspect-ratio: 1/1)'
+  const [landscape, setLandscape] = useState(() => window.matchMedia(query).matches)
+  useEffect(() => {
+    const list = window.matchMedia(query)
+    const update = () => setLandscape(list.matches)
+    list.addEventListener('change', update)
+    return () => list.removeEventListener('change', update)
+  }, [])
+  return landscape
+}
+
 /**
- * Presentation mode: the flow alone, large enough for the back of the room, one step per clicker
- * press, the outcome at the end. F full screen, P presenter view, Q a QR code of the page.
+ * Presentation mode, projector first: the scenario's name, the diagram and the narration of the
+ * step, and the controls, all on one screen without scrolling at any size down to 1280×720 at
+ * 200 % zoom. The stage's type is sized to the screen (`--stage-text`, never under 24 physical
+ * pixels at 1280×720); the narration leaves out its least needed parts rather than scroll.
+ * F full screen, P presenter view, Q a QR code of the page.
  */
 export function PresentView() {
   const { t } = useTranslation()
@@ -33,6 +50,8 @@ export function PresentView() {
   const [qr, setQr] = useState(false)
   const shareUrl = useShareUrl(qr)
   const [fullscreen, toggleFullscreen] = useFullscreen()
+  const landscape = useLandscapeScreen()
+  const title = useScenarioTitle()
   usePlayback(index, end)
   useStepUrl()
   usePresentationSync()
@@ -41,19 +60,37 @@ export function PresentView() {
     presenter: openPresenter,
     qr: () => setQr(true),
   })
+  useEffect(() => {
+    document.title = `${title} · IRSA Lab`
+  }, [title])
   if (!trace || !current) return null
   const position = { n: index + 1, total: end + 1 }
+  const fullscreenLabel = fullscreen
+    ? t('flow.presentation.exitFullscreen')
+    : t('flow.presentation.fullscreen')
   return (
-    <main className="present" aria-labelledby="present-title">
+    <main
+      className="present"
+      aria-labelledby="present-title"
+      aria-describedby="present-keys"
+      data-testid="stage"
+    >
       <header className="present__header">
-        <h1 id="present-title">{t('flow.presentation.title')}</h1>
+        <h1 id="present-title" data-testid="stage-title">
+          {title}
+        </h1>
         <div className="present__tools">
-          <button type="button" onClick={toggleFullscreen} aria-pressed={fullscreen}>
-            <Icon name="fullscreen" />{' '}
-            {fullscreen ? t('flow.presentation.exitFullscreen') : t('flow.presentation.fullscreen')}
+          <button
+            type="button"
+            onClick={toggleFullscreen}
+            aria-pressed={fullscreen}
+            aria-label={fullscreenLabel}
+            title={fullscreenLabel}
+          >
+            <Icon name="fullscreen" />
           </button>
           <button type="button" onClick={openPresenter}>
-            {t('flow.presentation.presenter')}
+            {t('flow.presentation.presenterShort')}
           </button>
           <button type="button" onClick={() => setQr(true)}>
             {t('flow.presentation.qr')}
@@ -61,12 +98,26 @@ export function PresentView() {
         </div>
       </header>
       <div className="present__body">
-        <FlowStage steps={steps} index={index} end={end} />
-        <FlowNarration trace={trace} step={current} position={position} atEnd={index === end} />
+        <FlowStage
+          steps={steps}
+          index={index}
+          end={end}
+          stage
+          {...(landscape ? { orientation: 'landscape' as const } : {})}
+        />
+        <FlowNarration
+          trace={trace}
+          step={current}
+          position={position}
+          atEnd={index === end}
+          fit={landscape}
+        />
       </div>
       <footer className="present__footer">
         <FlowControls index={index} end={end} total={end + 1} hint={false} />
-        <p className="flow__hint">{t('flow.presentation.keys')}</p>
+        <p id="present-keys" className="visually-hidden">
+          {t('flow.presentation.keys')}
+        </p>
       </footer>
       {qr && <QrDialog url={shareUrl} onClose={() => setQr(false)} />}
     </main>

@@ -1,0 +1,122 @@
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+
+// A hang guard: a cold dev server on a shared machine takes long to serve the first page.
+test.describe.configure({ timeout: 120_000 })
+
+/**
+ * What a projector shows must be read from the back of the room and driven without a mouse hunt:
+ * every text on the stage at least 24 physical pixels, no scrolling, every control on screen.
+ * Physical pixels: CSS pixels × devicePixelRatio (at 200 % zoom, 12 CSS px are 24 on the screen).
+ */
+async function stageProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = []
+    const dpr = window.devicePixelRatio
+    const stage = document.querySelector('[data-testid="stage"]')
+    if (!stage) return ['no stage']
+    const visible = (el: Element) =>
+      el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }) &&
+      !el.closest('.visually-hidden, dialog')
+    const walker = document.createTreeWalker(stage, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement
+      const text = node.textContent?.trim()
+      if (!el || !text || !visible(el)) continue
+      let px = parseFloat(getComputedStyle(el).fontSize)
+      if (el instanceof SVGGraphicsElement) px *= el.getScreenCTM()?.a ?? 1
+      if (px * dpr < 23.5) problems.push(`${(px * dpr).toFixed(1)} px: ${text.slice(0, 40)}`)
+    }
+    for (const select of stage.querySelectorAll('select')) {
+      const px = parseFloat(getComputedStyle(select).fontSize) * dpr
+      if (px < 23.5) problems.push(`${px.toFixed(1)} px: the speed select`)
+    }
+    for (const control of stage.querySelectorAll('button, select, input')) {
+      const r = control.getBoundingClientRect()
+      if (r.top < 0 || r.left < 0 || r.bottom > innerHeight + 0.5 || r.right > innerWidth + 0.5)
+        problems.push(`off screen: ${control.getAttribute('aria-label') ?? control.textContent}`)
+    }
+    const root = document.documentElement
+    if (root.scrollHeight > innerHeight || root.scrollWidth > innerWidth)
+      problems.push(`scrolls: ${root.scrollWidth}×${root.scrollHeight}`)
+    const narration = stage.querySelector('.flow__narration')
+    if (narration && narration.scrollHeight > narration.clientHeight + 1)
+      problems.push('the narration is cut off')
+    return problems
+  })
+}
+
+/** Waits until the diagram took the stage's sizes (they follow a measurement). */
+async function settled(page: Page) {
+  await expect(page.getByTestId('stage')).toBeVisible()
+  await expect
+    .poll(async () => (await stageProblems(page)).filter((p) => p.includes('px')).length)
+    .toBe(0)
+}
+
+test('the stage at 1280×720 and 1920×1080: 24 px text, no scrolling, controls on screen, even where the chain stops', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 })
+  await page.goto('/?view=present&step=16#p=wrong-namespace')
+  await expect(page.getByTestId('stage')).toBeVisible({ timeout: 30_000 })
+  // The title names the scenario, and the link keeps it.
+  await expect(page.getByTestId('stage-title')).toHaveText('Wrong namespace')
+  await expect(page.getByTestId('flow-stop')).toBeVisible()
+  await settled(page)
+  expect(await stageProblems(page)).toEqual([])
+  await expect(page).toHaveURL(/#p=wrong-namespace/)
+  await page.screenshot({ path: '/tmp/stage/stage-1280-stop.png' })
+
+  await page.setViewportSize({ width: 1920, height: 1080 })
+  await settled(page)
+  expect(await stageProblems(page)).toEqual([])
+  await page.screenshot({ path: '/tmp/stage/stage-1920-stop.png' })
+
+  // A step with compared values: the two :sub values, the first difference marked.
+  await page.setViewportSize({ width: 1280, height: 720 })
+  await page.keyboard.press('PageUp')
+  await page.keyboard.press('PageUp')
+  await expect(page.getByTestId('flow-narration').getByTestId('value-diff')).toHaveText(['p', 'e'])
+  await settled(page)
+  expect(await stageProblems(page)).toEqual([])
+  await page.screenshot({ path: '/tmp/stage/stage-1280-sub.png' })
+})
+
+test('the stage at 200 % zoom on a 1280×720 projector', async ({ browser }) => {
+  const context = await browser.newContext({
+    viewport: { width: 640, height: 360 },
+    deviceScaleFactor: 2,
+  })
+  const page = await context.newPage()
+  await page.goto('/?view=present&step=16#p=wrong-namespace')
+  await expect(page.getByTestId('flow-stop')).toBeVisible({ timeout: 30_000 })
+  await settled(page)
+  expect(await stageProblems(page)).toEqual([])
+  await page.screenshot({ path: '/tmp/stage/stage-1280-200pct.png' })
+  await context.close()
+})
+
+test('the check itself fails on small text and on controls off screen', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 })
+  await page.goto('/?view=present#p=happy-path')
+  await expect(page.getByTestId('stage')).toBeVisible({ timeout: 30_000 })
+  await settled(page)
+  await page.addStyleTag({ content: '.present .flow__step-title { font-size: 10px !important }' })
+  expect((await stageProblems(page)).join('\n')).toMatch(/px: /)
+  await page.addStyleTag({ content: '.present__footer { position: fixed; top: 2000px }' })
+  expect((await stageProblems(page)).join('\n')).toMatch(/off screen/)
+})
+
+test('the playground opens the scenario in presentation mode, at its step', async ({ page }) => {
+  await page.goto('/#p=expired-token')
+  await expect(page.getByTestId('open-present')).toBeVisible({ timeout: 30_000 })
+  const [tab] = await Promise.all([
+    page.context().waitForEvent('page'),
+    page.getByTestId('open-present').click(),
+  ])
+  await expect(tab).toHaveURL(/view=present.*#p=expired-token/)
+  await expect(tab.getByTestId('stage-title')).toHaveText('Expired token', { timeout: 30_000 })
+  await tab.setViewportSize({ width: 390, height: 844 })
+  await tab.screenshot({ path: '/tmp/stage/stage-phone.png', fullPage: true })
+})
