@@ -117,12 +117,32 @@ describe('buildTimeline: the SDK refreshes credentials before they expire', () =
 })
 
 describe('buildTimeline: the stolen token', () => {
-  it('works until exp, and its credentials DurationSeconds beyond', () => {
+  // IAM User Guide, OIDC federation: STS accepts a token up to five minutes after its exp.
+  it('works until exp + 5 min (the clock skew), and its credentials DurationSeconds beyond', () => {
     const events = buildTimeline(scenario(86400, 3600), issued(3600))
     expect(first(events, 'theft.token-copied')?.at).toBe(at(0))
-    expect(first(events, 'theft.token-rejected')?.at).toBe(at(86400))
-    expect(first(events, 'theft.credentials-expire')?.at).toBe(at(86400 + 3600))
+    expect(first(events, 'theft.token-rejected')?.at).toBe(at(86400 + 300))
+    expect(first(events, 'theft.token-rejected')?.data).toMatchObject({ skewSeconds: 300 })
+    expect(first(events, 'theft.credentials-expire')?.at).toBe(at(86400 + 300 + 3600))
   })
+
+  it.each([
+    { ttl: 86400, expires: 86400 },
+    { ttl: 3600, expires: 3600 },
+  ])(
+    'shows the skew window: token.expires at exp, token.skew-ends at exp + 300 ($ttl s token)',
+    ({ ttl, expires }) => {
+      const events = buildTimeline(scenario(ttl), issued())
+      expect(first(events, 'token.expires')?.at).toBe(at(expires))
+      expect(first(events, 'token.skew-ends')).toMatchObject({
+        at: at(expires + 300),
+        actor: 'sts',
+        data: { skewSeconds: 300 },
+      })
+      const kinds = events.map((e) => e.kind)
+      expect(kinds.indexOf('token.expires')).toBeLessThan(kinds.indexOf('token.skew-ends'))
+    },
+  )
 
   it('with Pod Identity the copy alone buys nothing (stated as an assumption)', () => {
     const trace = {

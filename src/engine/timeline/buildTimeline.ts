@@ -3,8 +3,13 @@
  * the projected token's life and the kubelet's refreshes (spec §1.3), the SDK refreshing
  * credentials before they expire, each refresh re-reading the current token file and calling STS
  * again (§7), and the stolen-token view (§9 #9). Pure and deterministic; never throws.
+ *
+ * STS accepts a token for five more minutes after its exp (the clock skew of the IAM User Guide's
+ * "OIDC federation" page, sts/timeClaims.ts): the window ends at `token.skew-ends`, and a stolen
+ * copy is refused only from then on.
  */
 import { decodeToken } from '../jwt'
+import { CLOCK_SKEW_SECONDS } from '../sts/timeClaims'
 import { STS_LIMITS } from '../constants'
 import type { Finding, Scenario, Trace } from '../types'
 import { TIMELINE_FINDINGS } from './findings'
@@ -29,6 +34,7 @@ const KIND_ORDER: TimelineEventKind[] = [
   'sdk.refresh-mandatory',
   'credentials.expires',
   'token.expires',
+  'token.skew-ends',
   'theft.token-rejected',
   'theft.credentials-expire',
 ]
@@ -73,7 +79,7 @@ export function buildTimelineWithFindings(
     const duration = credentials ? credentials.expires - credentials.issued : requested
     // Everything up to the last moment a thief's credentials work.
     const horizon = Math.max(
-      exp !== undefined ? exp + duration : -Infinity,
+      exp !== undefined ? exp + CLOCK_SKEW_SECONDS + duration : -Infinity,
       credentials?.expires ?? -Infinity,
     )
 
@@ -123,6 +129,13 @@ export function buildTimelineWithFindings(
         detail: 'The first token expires; the pod has long read a fresher one.',
         data: { generation: 0 },
       })
+      events.push({
+        at: iso(exp + CLOCK_SKEW_SECONDS),
+        kind: 'token.skew-ends',
+        actor: 'sts',
+        detail: `STS accepts the token for ${CLOCK_SKEW_SECONDS} s after exp (clock skew); from now on it answers ExpiredTokenException.`,
+        data: { generation: 0, skewSeconds: CLOCK_SKEW_SECONDS },
+      })
 
       // --- The stolen copy (spec §9 #9) ----------------------------------------------------------
       if (credentials?.podIdentity) {
@@ -141,20 +154,21 @@ export function buildTimelineWithFindings(
           kind: 'theft.token-copied',
           actor: 'pod',
           detail:
-            'A copy of the token is taken: STS accepts it from anywhere, unsigned, until exp.',
+            'A copy of the token is taken: STS accepts it from anywhere, unsigned, until exp + 5 min.',
+          data: { skewSeconds: CLOCK_SKEW_SECONDS },
         })
         events.push({
-          at: iso(exp),
+          at: iso(exp + CLOCK_SKEW_SECONDS),
           kind: 'theft.token-rejected',
           actor: 'sts',
           detail: 'From now STS answers the copy with ExpiredTokenException.',
-          data: { code: 'ExpiredTokenException' },
+          data: { code: 'ExpiredTokenException', skewSeconds: CLOCK_SKEW_SECONDS },
         })
         events.push({
-          at: iso(exp + duration),
+          at: iso(exp + CLOCK_SKEW_SECONDS + duration),
           kind: 'theft.credentials-expire',
           actor: 'sts',
-          detail: `Credentials bought just before exp stop working, ${duration} s later, deleted pod or not.`,
+          detail: `Credentials bought at the last moment STS accepts the copy stop working, ${duration} s later, deleted pod or not.`,
           data: { durationSeconds: duration },
         })
       }

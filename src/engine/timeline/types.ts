@@ -6,6 +6,7 @@ export type TimelineEventKind =
   | 'token.issued'
   | 'kubelet.refresh'
   | 'token.expires'
+  | 'token.skew-ends'
   | 'credentials.issued'
   | 'sdk.refresh'
   | 'sdk.refresh-mandatory'

@@ -5,6 +5,7 @@
  */
 import { parseDocument } from 'yaml'
 import type { Trace } from '../../engine'
+import { CLOCK_SKEW_SECONDS } from '../../engine/sts'
 import type { ScenarioDraft } from '../../scenarios/draft'
 import { isoOf, tokenFacts } from '../challenges/runs'
 import { hasSub, operators, removeSub, renameOperator, swapSubAud } from '../challenges/trust'
@@ -66,7 +67,8 @@ export function experimentsFor(
       labelKey: 'experiments.items.clockPastExp',
       effect: 'denied',
       relevance: exp !== undefined && issued ? 8 : 0,
-      apply: () => ({ now: isoOf((exp ?? 0) + 60) }),
+      // Past the five-minute clock skew STS allows after exp, plus a minute.
+      apply: () => ({ now: isoOf((exp ?? 0) + CLOCK_SKEW_SECONDS + 60) }),
     },
     {
       id: 'clock-back',

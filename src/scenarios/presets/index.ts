@@ -98,6 +98,15 @@ export const PRESETS: readonly Preset[] = [
       }),
   },
   {
+    // Three minutes past exp: still accepted, within the five-minute clock skew (IAM User Guide).
+    id: 'expired-within-skew',
+    expected: { outcome: 'issued', call: 'Allow' },
+    build: (m) =>
+      blogScenario(m, {
+        now: new Date(new Date(m.issuedAt).getTime() + (ONE_DAY + 180) * 1000).toISOString(),
+      }),
+  },
+  {
     id: 'tampered-payload',
     signatureSensitive: true,
     attacker: true,
@@ -191,6 +200,13 @@ export const PRESETS: readonly Preset[] = [
             '  namespace: example\n  uid: 0b0f7b1e-5a4c-4d38-9a57-1c2d3e4f5a6b\n  creationTimestamp: "2026-11-28T09:00:00Z"\n',
           ) + 'status:\n  phase: Running\n',
       }),
+  },
+  {
+    // No role-arn annotation: the webhook injects nothing, the SDK takes the node's instance role
+    // from IMDS, and the upload is denied to the node role (the error names it, not the app's role).
+    id: 'node-role-fallback',
+    expected: { outcome: 'denied', failedStep: 'sdk.credential-chain' },
+    build: (m) => blogScenario(m, { roleArnAnnotation: null }),
   },
   {
     id: 's3-upload-denied',

@@ -5,7 +5,8 @@ import { formatRelativeTime } from '../format/time'
 import { nextEvent, previousEvent } from './cursor'
 import { utc } from './eventText'
 import { toSeconds } from './layout'
-import { useEventText } from './useEventText'
+import { skewWindow } from './skew'
+import { useEventText, useFormatDuration } from './useEventText'
 
 interface StatusProps {
   events: readonly TimelineEvent[]
@@ -23,7 +24,9 @@ export function TimelineStatus({ events, nowIso, sdk, anchorNow }: StatusProps) 
   const outcome = useAppStore((s) => s.trace?.outcome)
   const code = useAppStore((s) => s.trace?.error?.code)
   const describe = useEventText(sdk)
+  const duration = useFormatDuration()
   const now = toSeconds(nowIso) ?? 0
+  const skew = skewWindow(events, now)
   const neighbour = (event: TimelineEvent | undefined, key: 'previous' | 'next') =>
     event && (
       <li className={`timeline__neighbour timeline__neighbour--${key}`}>
@@ -47,6 +50,21 @@ export function TimelineStatus({ events, nowIso, sdk, anchorNow }: StatusProps) 
         <strong>{t('timeline.cursor.at', { time: utc(nowIso) })}</strong>{' '}
         <span className={`timeline__answer timeline__answer--${outcome ?? 'none'}`}>{answer}</span>
       </p>
+      {skew && (
+        <p
+          className={`timeline__skew${skew.inside ? ' timeline__skew--inside' : ''}`}
+          data-testid="timeline-skew"
+        >
+          {skew.inside
+            ? t('timeline.cursor.skew', {
+                ago: duration(now - skew.exp),
+                until: utc(new Date(skew.until * 1000).toISOString()),
+              })
+            : t('timeline.cursor.skewAhead', {
+                until: utc(new Date(skew.until * 1000).toISOString()),
+              })}
+        </p>
+      )}
       <ul className="timeline__neighbours">
         {neighbour(previousEvent(events, nowIso), 'previous')}
         {neighbour(nextEvent(events, nowIso), 'next')}

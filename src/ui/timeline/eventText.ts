@@ -74,11 +74,15 @@ export function eventText(event: TimelineEvent, sdk: SdkName): EventText {
       }
     case 'theft.credentials-expire':
       return { key, values: {}, durations: { duration: num(data.durationSeconds) } }
+    case 'token.skew-ends':
+    case 'theft.token-rejected':
+      // The clock skew STS allows after exp (engine data.skewSeconds, 300 s).
+      return { key, values: {}, durations: { skew: num(data.skewSeconds, 300) } }
     case 'theft.token-copied':
       return {
         key,
         values: {},
-        durations: {},
+        durations: { skew: num(data.skewSeconds, 300) },
         ...(event.assumption ? { assumptionKey: 'timeline.assumptions.podIdentityTheft' } : {}),
       }
     default:

@@ -10,7 +10,7 @@ const ev = (kind: TimelineEvent['kind'], hours: number): TimelineEvent => ({
   actor: 'kubelet',
   detail: '',
 })
-/** A 24 h token, 1 h credentials issued a minute after it. */
+/** A 24 h token, 1 h credentials issued a minute after it; STS accepts the token 5 min past exp. */
 const EVENTS = [
   ev('token.issued', 0),
   ev('theft.token-copied', 0),
@@ -19,8 +19,9 @@ const EVENTS = [
   ev('credentials.expires', 1 + 1 / 60),
   ev('kubelet.refresh', 19.2),
   ev('token.expires', 24),
-  ev('theft.token-rejected', 24),
-  ev('theft.credentials-expire', 25),
+  ev('token.skew-ends', 24 + 5 / 60),
+  ev('theft.token-rejected', 24 + 5 / 60),
+  ev('theft.credentials-expire', 25 + 5 / 60),
 ]
 
 describe('timelineRange', () => {
@@ -65,6 +66,7 @@ describe('layoutMarkers', () => {
       'credentials',
       'token',
       'token',
+      'token',
       'theft',
       'theft',
     ])
@@ -77,17 +79,23 @@ describe('layoutMarkers', () => {
 })
 
 describe('layoutBars', () => {
-  it('draws the token, the first credentials and the stolen copy’s two phases', () => {
-    const range = { start: T0, end: T0 + 25 * 3600 }
+  it('draws the token, the first credentials, the clock-skew window and the stolen copy’s phases', () => {
+    const range = { start: T0, end: T0 + 26 * 3600 }
     const bars = layoutBars(EVENTS, range)
     expect(bars.map((b) => [b.kind, b.lane])).toEqual([
       ['token-valid', 'token'],
+      ['token-skew', 'token'],
       ['credentials-valid', 'credentials'],
       ['theft-works', 'theft'],
+      ['theft-skew', 'theft'],
       ['theft-credentials', 'theft'],
     ])
-    expect(bars[0]).toMatchObject({ from: 0, to: 24 / 25 })
-    expect(bars[3]).toMatchObject({ from: 24 / 25, to: 1 })
+    const skewEnd = (24 + 5 / 60) / 26
+    expect(bars[0]).toMatchObject({ from: 0, to: 24 / 26 })
+    expect(bars[1]!.from).toBeCloseTo(24 / 26, 9)
+    expect(bars[1]!.to).toBeCloseTo(skewEnd, 9)
+    expect(bars[4]!.to).toBeCloseTo(skewEnd, 9)
+    expect(bars[5]!.from).toBeCloseTo(skewEnd, 9)
   })
 
   it('skips a span whose ends are missing', () => {

@@ -16,6 +16,7 @@ export const LANE_OF: Readonly<Record<TimelineEventKind, Lane>> = {
   'token.issued': 'token',
   'kubelet.refresh': 'token',
   'token.expires': 'token',
+  'token.skew-ends': 'token',
   'credentials.issued': 'credentials',
   'sdk.refresh': 'credentials',
   'sdk.refresh-mandatory': 'credentials',
@@ -84,7 +85,13 @@ export function layoutMarkers(events: readonly TimelineEvent[], range: Range): M
 
 /** A span drawn behind a lane's markers. */
 export interface Bar {
-  kind: 'token-valid' | 'credentials-valid' | 'theft-works' | 'theft-credentials'
+  kind:
+    | 'token-valid'
+    | 'token-skew'
+    | 'credentials-valid'
+    | 'theft-works'
+    | 'theft-skew'
+    | 'theft-credentials'
   lane: Lane
   from: number
   to: number
@@ -96,13 +103,16 @@ const first = (events: readonly TimelineEvent[], kind: TimelineEventKind) =>
 /**
  * The spans the engine's events bound: the first token from issue to exp, the first credentials
  * from issue to expiry, the stolen copy from when it is taken to exp, and the credentials it
- * bought until they lapse.
+ * bought until they lapse. The five minutes after exp that STS still accepts (the clock skew) are a
+ * span of their own, on the token's lane and on the stolen copy's.
  */
 export function layoutBars(events: readonly TimelineEvent[], range: Range): Bar[] {
   const spans: [Bar['kind'], Lane, TimelineEventKind, TimelineEventKind][] = [
     ['token-valid', 'token', 'token.issued', 'token.expires'],
+    ['token-skew', 'token', 'token.expires', 'token.skew-ends'],
     ['credentials-valid', 'credentials', 'credentials.issued', 'credentials.expires'],
-    ['theft-works', 'theft', 'theft.token-copied', 'theft.token-rejected'],
+    ['theft-works', 'theft', 'theft.token-copied', 'token.expires'],
+    ['theft-skew', 'theft', 'token.expires', 'theft.token-rejected'],
     ['theft-credentials', 'theft', 'theft.token-rejected', 'theft.credentials-expire'],
   ]
   return spans.flatMap(([kind, lane, from, to]) => {

@@ -7,7 +7,7 @@ export const experiments = {
   undo: 'Undo',
   items: {
     removeSub: 'Remove the :sub condition and see who else can assume the role',
-    clockPastExp: 'Move the clock past the token’s exp',
+    clockPastExp: 'Move the clock past the token’s exp and its five minutes of clock skew',
     clockBack: 'Move the clock back to a minute after the token was issued',
     equalsToLike: 'Change StringEquals to StringLike',
     swapAudSub: 'Swap the :aud and :sub values',

@@ -97,6 +97,10 @@ export const scenarios = {
         title: 'Expired token',
         why: 'The token’s exp is in the past: STS refuses it however valid the rest is.',
       },
+      'expired-within-skew': {
+        title: 'Three minutes past exp',
+        why: 'The token’s exp passed three minutes ago, but STS accepts a token for five minutes after exp (clock skew): credentials are issued.',
+      },
       'tampered-payload': {
         title: 'Tampered payload',
         why: 'The sub was edited after signing, so the signature no longer matches the claims.',
@@ -128,6 +132,10 @@ export const scenarios = {
       'annotation-after-pod-start': {
         title: 'Annotation added after the pod started',
         why: 'The webhook acts only when a pod is created, so the running pod has no token and the SDK falls back to the node role.',
+      },
+      'node-role-fallback': {
+        title: 'No annotation: the node role answers',
+        why: 'Without the role-arn annotation the webhook injects nothing; the SDK takes the node’s instance role from IMDS, and the S3 AccessDenied names the node role, not the app’s.',
       },
       's3-upload-denied': {
         title: 'Credentials issued, S3 upload denied',

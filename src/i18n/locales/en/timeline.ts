@@ -9,8 +9,10 @@ export const timeline = {
   },
   bars: {
     'token-valid': 'The first token is valid (iat to exp)',
+    'token-skew': 'Past exp, but within the five-minute clock skew: STS still accepts the token',
     'credentials-valid': 'The first credentials are valid',
     'theft-works': 'A copy of the token works from anywhere',
+    'theft-skew': 'The copy still works: five minutes of clock skew after exp',
     'theft-credentials': 'Credentials bought with the copy still work',
   },
   axis: { hours: '{{count}} h' },
@@ -38,6 +40,8 @@ export const timeline = {
     none: 'No credentials at this instant.',
     previous: 'Last event ({{when}}):',
     next: 'Next event ({{when}}):',
+    skew: 'Within the clock skew: exp passed {{ago}} ago, and STS accepts the token until {{until}}.',
+    skewAhead: 'STS accepts the token until {{until}}: exp + 5 min of clock skew.',
     anchor:
       'The credential events are those of the run at {{time}}: at the cursor the scenario gets none.',
   },
@@ -46,6 +50,8 @@ export const timeline = {
     kubelet_refresh:
       'The kubelet writes token {{generation}} at 80 % of the lifetime (valid until {{expires}}).',
     token_expires: 'The first token’s exp: the pod has long read a fresher one.',
+    'token_skew-ends':
+      'exp + {{skew}}: the clock skew IAM allows ends; from now on STS answers ExpiredTokenException.',
     credentials_issued: 'STS returns temporary credentials to the SDK.',
     sdk_refresh:
       '{{sdk}} re-reads token {{token}} and calls AssumeRoleWithWebIdentity again, {{window}} before expiry.',
@@ -53,10 +59,11 @@ export const timeline = {
       '{{sdk}}: the mandatory refresh point, {{window}} before expiry (already refreshed).',
     credentials_expires: 'The first credentials expire; the SDK replaced them before.',
     'theft_token-copied':
-      'A copy of the token is taken: STS accepts it from anywhere, unsigned, until exp.',
-    'theft_token-rejected': 'From now on STS answers the copy with ExpiredTokenException.',
+      'A copy of the token is taken: STS accepts it from anywhere, unsigned, until exp + {{skew}} (clock skew).',
+    'theft_token-rejected':
+      'exp + {{skew}}: from now on STS answers the copy with ExpiredTokenException.',
     'theft_credentials-expire':
-      'Credentials bought with the copy just before exp stop working, {{duration}} later — deleted pod or not.',
+      'Credentials bought with the copy at the last moment STS accepts it stop working {{duration}} later — deleted pod or not.',
   },
   assumptions: {
     'go-v2':

@@ -9,7 +9,7 @@ export const experiments: Messages['experiments'] = {
   undo: '실행 취소',
   items: {
     removeSub: ':sub 조건을 지우고 누가 또 역할을 맡을 수 있는지 보기',
-    clockPastExp: '시계를 토큰의 exp 이후로 옮기기',
+    clockPastExp: '시계를 토큰의 exp와 5분 시계 오차 허용 이후로 옮기기',
     clockBack: '시계를 토큰 발급 1분 뒤로 되돌리기',
     equalsToLike: 'StringEquals를 StringLike로 바꾸기',
     swapAudSub: ':aud와 :sub 값 바꾸기',

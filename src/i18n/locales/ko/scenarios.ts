@@ -21,8 +21,7 @@ export const scenarios: Messages['scenarios'] = {
     'link-copied': '링크를 복사했습니다.',
     'link-private-jwk':
       'JWKS에 개인 키 멤버(d, p, q…)가 있어 링크에서 제거했습니다. 개인 키는 저장하거나 링크에 넣거나 내보내지 않습니다.',
-    'link-failed':
-      '이 링크의 시나리오를 만들 수 없습니다. 대신 내 작업을 보여 줍니다.',
+    'link-failed': '이 링크의 시나리오를 만들 수 없습니다. 대신 내 작업을 보여 줍니다.',
     'autosave-kept-aside':
       '저장된 작업을 읽을 수 없습니다(손상되었거나 다른 버전). 이 기기에 손대지 않고 따로 보관했으며 기본 시나리오를 보여 줍니다.',
     'autosave-repaired':
@@ -36,7 +35,8 @@ export const scenarios: Messages['scenarios'] = {
     forgotten: '이 앱이 이 기기에 저장한 모든 것을 지웠습니다.',
     'engine-error':
       '이 입력에서 시뮬레이션이 실패했습니다(IRSA Lab의 버그). 보이는 결과는 마지막 편집 이전의 것입니다.',
-    'started-over': '기본 시나리오로 처음부터 시작했습니다. 마지막으로 정상이던 시나리오는 실행 취소로 되돌릴 수 있습니다.',
+    'started-over':
+      '기본 시나리오로 처음부터 시작했습니다. 마지막으로 정상이던 시나리오는 실행 취소로 되돌릴 수 있습니다.',
     dismiss: '닫기',
   },
   share: {
@@ -100,6 +100,10 @@ export const scenarios: Messages['scenarios'] = {
         title: '만료된 토큰',
         why: '토큰의 exp가 지났습니다. 나머지가 아무리 맞아도 STS는 거부합니다.',
       },
+      'expired-within-skew': {
+        title: 'exp에서 3분 지남',
+        why: '토큰의 exp가 3분 전에 지났지만, STS는 exp 뒤 5분까지 토큰을 받아 줍니다 (시계 오차 허용). 자격 증명이 발급됩니다.',
+      },
       'tampered-payload': {
         title: '변조된 페이로드',
         why: '서명한 뒤에 sub를 고쳤기 때문에 서명이 클레임과 맞지 않습니다.',
@@ -131,6 +135,10 @@ export const scenarios: Messages['scenarios'] = {
       'annotation-after-pod-start': {
         title: '파드가 뜬 뒤에 어노테이션 추가',
         why: '웹훅은 파드가 생성될 때만 동작합니다. 실행 중인 파드에는 토큰이 없어 SDK가 노드 역할로 넘어갑니다.',
+      },
+      'node-role-fallback': {
+        title: '어노테이션 없음: 노드 역할이 대신 응답',
+        why: 'role-arn 어노테이션이 없으면 웹훅이 아무것도 주입하지 않습니다. SDK는 IMDS에서 노드의 인스턴스 역할을 가져오고, S3 AccessDenied에는 앱의 역할이 아니라 노드 역할이 찍힙니다.',
       },
       's3-upload-denied': {
         title: '자격 증명은 발급, S3 업로드는 거부',

@@ -11,8 +11,10 @@ export const timeline: Messages['timeline'] = {
   },
   bars: {
     'token-valid': '첫 토큰의 유효 기간 (iat ~ exp)',
+    'token-skew': 'exp가 지났지만 5분 시계 오차 허용 안이라 STS가 아직 토큰을 받아 주는 구간',
     'credentials-valid': '첫 자격 증명의 유효 기간',
     'theft-works': '토큰 사본을 어디서든 쓸 수 있는 구간',
+    'theft-skew': 'exp 뒤 5분의 시계 오차 허용 동안 사본이 아직 통하는 구간',
     'theft-credentials': '사본으로 받은 자격 증명이 아직 유효한 구간',
   },
   axis: { hours: '{{count}}시간' },
@@ -40,6 +42,8 @@ export const timeline: Messages['timeline'] = {
     none: '이 시각에는 자격 증명이 없습니다.',
     previous: '직전 이벤트 ({{when}}):',
     next: '다음 이벤트 ({{when}}):',
+    skew: '시계 오차 허용 구간입니다. exp가 {{ago}} 전에 지났고, STS는 {{until}}까지 토큰을 받아 줍니다.',
+    skewAhead: 'STS는 {{until}}까지 토큰을 받아 줍니다 (exp + 5분 시계 오차 허용).',
     anchor:
       '자격 증명 이벤트는 {{time}} 시점 실행 결과입니다. 커서 시각에는 자격 증명을 받지 못합니다.',
   },
@@ -48,16 +52,19 @@ export const timeline: Messages['timeline'] = {
     kubelet_refresh:
       '수명의 80 %가 지나 kubelet이 {{generation}}번째 토큰을 씁니다 ({{expires}}까지 유효).',
     token_expires: '첫 토큰의 exp 시각입니다. 파드는 이미 새 토큰을 읽은 지 오래입니다.',
+    'token_skew-ends':
+      'exp + {{skew}}: IAM이 허용하는 시계 오차가 끝납니다. 이제부터 STS는 ExpiredTokenException으로 응답합니다.',
     credentials_issued: 'STS가 SDK에 임시 자격 증명을 돌려줍니다.',
     sdk_refresh:
       '{{sdk}}가 만료 {{window}} 전에 {{token}}번째 토큰을 다시 읽고 AssumeRoleWithWebIdentity를 다시 호출합니다.',
     'sdk_refresh-mandatory': '{{sdk}}: 만료 {{window}} 전 필수 갱신 시점입니다 (이미 갱신됨).',
     credentials_expires: '첫 자격 증명이 만료됩니다. SDK가 그 전에 이미 교체했습니다.',
     'theft_token-copied':
-      '토큰 사본이 유출됩니다. STS는 exp 전까지 서명 없는 요청으로 어디서든 이 사본을 받아 줍니다.',
-    'theft_token-rejected': '이제부터 STS는 이 사본에 ExpiredTokenException으로 응답합니다.',
+      '토큰 사본이 유출됩니다. STS는 exp + {{skew}}(시계 오차 허용)까지 서명 없는 요청으로 어디서든 이 사본을 받아 줍니다.',
+    'theft_token-rejected':
+      'exp + {{skew}}: 이제부터 STS는 이 사본에 ExpiredTokenException으로 응답합니다.',
     'theft_credentials-expire':
-      'exp 직전에 사본으로 받은 자격 증명은 {{duration}} 뒤에야 만료됩니다. 파드를 지워도 마찬가지입니다.',
+      'STS가 사본을 받아 주는 마지막 순간에 받은 자격 증명은 {{duration}} 뒤에야 만료됩니다. 파드를 지워도 마찬가지입니다.',
   },
   assumptions: {
     'go-v2':
