@@ -7,25 +7,8 @@ import {
   readEvidence,
   triageSubject,
 } from './evidence'
-import { HOST_PATH, PROVIDER_ARN, ROLE_ARN, TRUST_POLICY } from './testing/samples'
-
-export const EVENT = {
-  eventVersion: '1.08',
-  userIdentity: {
-    type: 'WebIdentityUser',
-    principalId: `${PROVIDER_ARN}:sts.amazonaws.com:system:serviceaccount:photos:uploaders`,
-    userName: 'system:serviceaccount:photos:uploaders',
-    identityProvider: PROVIDER_ARN,
-  },
-  eventTime: '2026-12-05T02:13:09Z',
-  eventSource: 'sts.amazonaws.com',
-  eventName: 'AssumeRoleWithWebIdentity',
-  awsRegion: 'eu-west-1',
-  errorCode: 'AccessDenied',
-  errorMessage: 'An unknown error occurred',
-  requestParameters: { roleArn: ROLE_ARN, roleSessionName: 'botocore-session-1' },
-  responseElements: null,
-}
+import { EVENT } from './testing/cloudTrail'
+import { HOST_PATH, ROLE_ARN, TRUST_POLICY } from './testing/samples'
 
 describe('readEvidence', () => {
   it('reads a CloudTrail record, a Records array and lookup-events output alike', () => {
