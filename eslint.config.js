@@ -5,6 +5,37 @@ import reactRefresh from 'eslint-plugin-react-refresh'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
+/**
+ * The layer order: engine ← scenarios ← learning ← state ← ui ← app (each may import the ones to
+ * its left only). One rule per layer, whose message says where the code belongs instead.
+ */
+const LAYERS = ['engine', 'scenarios', 'learning', 'state', 'ui', 'app']
+const LAYER_ROLE = {
+  scenarios: 'scenarios/ turns drafts, presets, links and files into engine input: plain data',
+  learning: 'learning/ (tour, challenges, experiments, glossary) reads traces and drafts: pure',
+  state: 'state/ holds the stores; it runs the engine and knows nothing of the screen',
+  ui: 'ui/ renders the store; the app shell (app/) composes ui/, never the reverse',
+}
+/** Outside engine/, its internals are reached through its faces: engine/ or engine/<module>. */
+const ENGINE_FACES = {
+  group: ['**/engine/*/**', '!**/engine/*/index', '!**/engine/*/index.ts'],
+  message:
+    'Import the engine through its faces: ../engine (the contract) or ../engine/<module> (its index.ts). Export what you need from that index instead of reaching into a file.',
+}
+const upward = (layer) => {
+  const above = LAYERS.slice(LAYERS.indexOf(layer) + 1)
+  return {
+    group: above.flatMap((name) => [`**/${name}`, `**/${name}/**`]),
+    message: `${LAYER_ROLE[layer]}. It may import only ${LAYERS.slice(0, LAYERS.indexOf(layer)).join(', ')}: move this code up to the layer that needs it, or pass the value in as an argument.`,
+  }
+}
+export const layerRules = Object.keys(LAYER_ROLE).map((layer) => ({
+  files: [`src/${layer}/**/*.{ts,tsx}`],
+  rules: {
+    'no-restricted-imports': ['error', { patterns: [upward(layer), ENGINE_FACES] }],
+  },
+}))
+
 export default defineConfig([
   globalIgnores(['dist', 'test-results', 'playwright-report', 'screenshots']),
   {
@@ -20,6 +51,12 @@ export default defineConfig([
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
+  },
+  ...layerRules,
+  {
+    // The app shell may compose every layer, through the engine's faces.
+    files: ['src/app/**/*.{ts,tsx}', 'src/cli/**/*.ts', 'src/i18n/**/*.ts', 'src/fuzz/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [ENGINE_FACES] }] },
   },
   {
     // The engine is pure: plain data in, a Trace out. It runs unchanged in Node and the browser.

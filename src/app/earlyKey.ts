@@ -6,6 +6,8 @@
  * Only when the default scenario will need it: not for a share link (it brings its own scenario),
  * not when autosaved work is there.
  */
+// The key's generation starts before the rest is evaluated: keys.ts alone, not the jwt face.
+// eslint-disable-next-line no-restricted-imports
 import { generateClusterKey, type ClusterKey } from '../engine/jwt/keys'
 import { isShareFragment } from '../scenarios/share/fragment'
 import { STORAGE_KEY } from '../state/storageKey'

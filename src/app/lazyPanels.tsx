@@ -20,6 +20,3 @@ export const TokenInspector = lazyPanel(() =>
 export const ModeView = lazyPanel(() =>
   import('../ui/presentation/ModeView').then((m) => m.ModeView),
 )
-export const LearningTools = lazyPanel(() =>
-  import('../ui/scenarios/LearningTools').then((m) => m.LearningTools),
-)

@@ -1,5 +1,7 @@
+import type { AppMode } from '../ui/presentation/appMode'
+
 /** Which view the page shows, from the URL: the playground, or one of the presentation views. */
-export type AppMode = 'playground' | 'present' | 'presenter' | 'embed'
+export type { AppMode }
 
 const MODES: readonly AppMode[] = ['present', 'presenter', 'embed']
 

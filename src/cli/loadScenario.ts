@@ -7,7 +7,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import type { Finding, Scenario } from '../engine'
-import { parseJsonDocument } from '../engine/text/document'
+import { parseJsonDocument } from '../engine/text'
 import { scenarioFromDraft, type ScenarioDraft } from '../scenarios/draft'
 import { MAX_SCENARIO_FILE_LENGTH, parseScenarioFile } from '../scenarios/export/scenarioFile'
 

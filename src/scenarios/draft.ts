@@ -5,7 +5,7 @@
  * with the engine's located parser, so a syntax error becomes a finding at its place.
  */
 import type { Finding, Scenario, SourceId } from '../engine'
-import { parseJsonDocument } from '../engine/text/document'
+import { parseJsonDocument } from '../engine/text'
 
 export interface ScenarioDraft {
   /** The projected ServiceAccount token (compact JWS). */

@@ -7,7 +7,7 @@ import { parseDocument } from 'yaml'
 import type { Step, Trace } from '../engine'
 import { decodeToken } from '../engine/jwt'
 import { wildcardMatch } from '../engine/iam'
-import { splitPointer } from '../engine/text/pointer'
+import { splitPointer } from '../engine/text'
 import type { ScenarioDraft } from './draft'
 
 /** A fix the verdict offers as a button. */

@@ -16,7 +16,7 @@ export {
 export { iamPolicySchema, trustPolicySchema, type JsonSchema } from './schema'
 export { IAM_FINDINGS, type IamFindingCode, type PolicySource } from './findings'
 export { CONDITION_REASONS, ELEMENT_REASONS, VALUE_ERRORS, type ConditionReason } from './reasons'
-export { CONDITION_OPERATORS, allOperatorSpellings } from './conditions/registry'
+export { CONDITION_OPERATORS, allOperatorSpellings, lookupOperator } from './conditions/registry'
 export { parsePolicy } from './parse'
 export { validatePolicy } from './validate'
 export { wildcardMatch } from './wildcard'

@@ -1,5 +1,6 @@
 /** The token module's public surface: decode, key IDs, keys, issuing and verifying tokens. */
 export { decodeToken, type DecodedToken } from './decode'
+export { stripPasted, type PastedToken } from './paste'
 export { computeKid } from './kid'
 export { generateClusterKey, type ClusterKey } from './keys'
 export {

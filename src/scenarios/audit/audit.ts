@@ -22,7 +22,7 @@
  */
 import { subjectSet, patternMatches, type AccessEntry } from '../../engine'
 import { parsePolicy } from '../../engine/iam'
-import { lookupOperator } from '../../engine/iam/conditions/registry'
+import { lookupOperator } from '../../engine/iam'
 import type {
   AccountInput,
   AuditFinding,

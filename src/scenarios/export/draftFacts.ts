@@ -2,7 +2,7 @@
 import type { OidcProviderInput } from '../../engine'
 import { decodeToken } from '../../engine/jwt'
 import { partitionFromIssuer, regionFromIssuer } from '../../engine/oidc'
-import { parseJsonDocument, parseYamlDocument } from '../../engine/text/document'
+import { parseJsonDocument, parseYamlDocument } from '../../engine/text'
 import type { ScenarioDraft } from '../draft'
 
 type Obj = Record<string, unknown>

@@ -14,7 +14,7 @@
  * same), AWS CLI v2 "Loading parameters from a file" (file://, fileb://) and v1's
  * cli_follow_urlparam (http://, https://).
  */
-import { findInvisible, type InvisibleKind } from '../../engine/text/invisible'
+import { findInvisible, type InvisibleKind } from '../../engine/text'
 import { shellQuote } from './shell'
 
 /** Which user value a refusal is about. */

@@ -3,7 +3,7 @@
  * one back never throws: the file is parsed with the engine's located parser (syntax errors,
  * absurd nesting) and every field is checked; garbage is refused with a reason the UI shows.
  */
-import { parseJsonDocument } from '../../engine/text/document'
+import { parseJsonDocument } from '../../engine/text'
 import type { ScenarioDraft } from '../draft'
 
 export const SCENARIO_FILE_VERSION = 1

@@ -5,7 +5,7 @@
  * written in a `jsonencode`-free heredoc, and a warning says so.
  */
 import { issuerHostPath, normalizeProviderUrl } from '../../engine/oidc'
-import { parseJsonDocument } from '../../engine/text/document'
+import { parseJsonDocument } from '../../engine/text'
 import type { ScenarioDraft } from '../draft'
 import { permissionPolicyName } from './commands'
 import { draftFacts } from './draftFacts'

@@ -6,7 +6,7 @@ import { stringify } from 'yaml'
 import type { OidcProviderInput } from '../../engine'
 import { decodeToken } from '../../engine/jwt'
 import { regionFromIssuer } from '../../engine/oidc'
-import { parseRoleArn } from '../../engine/sts/arn'
+import { parseRoleArn } from '../../engine/sts'
 import type { Detection, DetectionNote } from './types'
 import { isTrustPolicy, policyText } from './policyText'
 

@@ -4,7 +4,7 @@
  */
 import type { OidcProviderInput } from '../../engine'
 import { normalizeProviderUrl } from '../../engine/oidc'
-import { parseJsonDocument, parseYamlDocument } from '../../engine/text/document'
+import { parseJsonDocument, parseYamlDocument } from '../../engine/text'
 import type { ScenarioDraft } from '../draft'
 import { classifyToken, classifyUrl, classifyValue } from './classify'
 import { looksUrlEncoded } from './policyText'

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useAppStore } from '../../state/store'
-import { CLOCK_SKEW_SECONDS } from '../../engine/sts/timeClaims'
+import { CLOCK_SKEW_SECONDS } from '../../engine/sts'
 import { fromInputValue, shiftIso, toInputValue, tokenExpiry } from './clock'
 
 const HOUR = 3600

@@ -4,10 +4,8 @@
  * every position. No Monaco import: the component turns these into markers and decorations.
  */
 import type { Finding, Severity, SourceId, StepRef, TextPosition } from '../../engine'
-import { decodeToken } from '../../engine/jwt'
-import { stripPasted } from '../../engine/jwt/paste'
-import { parseJsonDocument, parseYamlDocument } from '../../engine/text/document'
-import { splitPointer } from '../../engine/text/pointer'
+import { decodeToken, stripPasted } from '../../engine/jwt'
+import { parseJsonDocument, parseYamlDocument, splitPointer } from '../../engine/text'
 
 /** A range in Monaco's shape (1-based; the end column is just past the last character). */
 export interface EditorRange {

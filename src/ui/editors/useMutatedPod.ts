@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import { stringify } from 'yaml'
 import type { JsonPatchOperation } from '../../engine'
 import { defaultPod } from '../../engine/webhook'
-import { parseYamlDocument } from '../../engine/text/document'
+import { parseYamlDocument } from '../../engine/text'
 import { useAppStore } from '../../state/store'
 import { explainPatch, type Injection } from './injections'
 

@@ -4,7 +4,7 @@
  */
 import { generateClusterKey, issueServiceAccountToken } from '../../engine'
 import { decodeToken, signClaims, TokenRequestError } from '../../engine/jwt'
-import { parseYamlDocument } from '../../engine/text/document'
+import { parseYamlDocument } from '../../engine/text'
 import { readServiceAccount } from '../../engine/webhook'
 import type { SigningKey } from '../../state/scenarioSlice'
 

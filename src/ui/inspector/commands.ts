@@ -2,7 +2,7 @@
  * The commands that print a real token for comparison: `kubectl create token` for the same
  * ServiceAccount and audience, and reading the file the kubelet mounts in the pod.
  */
-import { parseYamlDocument } from '../../engine/text/document'
+import { parseYamlDocument } from '../../engine/text'
 
 /** Where the pod identity webhook mounts the projected token (its --token-mount-path default). */
 export const MOUNTED_TOKEN_PATH = '/var/run/secrets/eks.amazonaws.com/serviceaccount/token'

@@ -1,4 +1,4 @@
-import type { AppMode } from '../../app/mode'
+import type { AppMode } from './appMode'
 import { EmbedView } from './EmbedView'
 import { PresenterView } from './PresenterView'
 import { PresentView } from './PresentView'

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useDeferredValue, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { LearningTools } from '../../app/lazyPanels'
+import { LearningTools } from './lazyLearningTools'
 import { useAppStore } from '../../state/store'
 import type { DialogRequest } from './ScenarioDialogs'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseJsonDocument } from '../../engine/text/document'
+import { parseJsonDocument } from '../../engine/text'
 import { findingKey, findingMessage } from './findingText'
 
 describe(findingMessage, () => {
