@@ -4,6 +4,8 @@
  */
 import type { Page } from '@playwright/test'
 import { sampleAccountDetails, sampleProviders } from '../src/scenarios/audit/sample'
+import { EVENT } from '../src/scenarios/import/testing/cloudTrail'
+import { GET_ROLE } from '../src/scenarios/import/testing/samples'
 import { draftField, editors, pasteIntoEditor } from './editing'
 import { expect, test } from './fixtures'
 
@@ -68,4 +70,34 @@ test('an edit that widens :sub shows the subjects it newly admits', async ({ pag
   await expect(panel).toContainText('example:*')
   await expect(panel).toContainText('e.g. system:serviceaccount:example:')
   await expect(panel.getByRole('heading', { name: /No longer admitted/ })).toHaveCount(0)
+})
+
+test('a pasted CloudTrail record reproduces its failure, with the condition and the fix', async ({
+  page,
+}) => {
+  await openApp(page)
+  const open = page.getByRole('button', { name: 'Paste from your cluster' })
+  await expect(open).toBeVisible({ timeout: 60_000 })
+  await open.click()
+  const dialog = page.getByRole('dialog', { name: 'Paste from your cluster' })
+  await dialog
+    .getByLabel('Tool output')
+    .fill(`${JSON.stringify({ Records: [EVENT] }, null, 2)}\n${GET_ROLE}`)
+  const evidence = dialog.getByTestId('evidence')
+  await expect(evidence).toContainText('Error: AccessDenied')
+  await expect(evidence.getByTestId('evidence-proven')).toContainText(
+    'the OIDC provider, the audience, the signature, the time claims passed',
+  )
+  await expect(evidence.getByTestId('evidence-mismatch')).toContainText(
+    'expects system:serviceaccount:photos:uploader but the token says system:serviceaccount:photos:uploaders',
+  )
+  await expect(evidence.locator('ins')).toHaveText('s')
+  await expect(evidence.locator('pre')).toContainText(
+    'aws iam update-assume-role-policy --role-name photo-uploader',
+  )
+  await expect(dialog.getByText('Not recognised')).toHaveCount(0)
+  await evidence.getByRole('button', { name: 'Reproduce as a scenario' }).click()
+  await expect(evidence).toContainText('Scenario loaded from the evidence')
+  await dialog.getByRole('button', { name: 'Close' }).click()
+  await expect(page.getByTestId('sts-error')).toContainText('AccessDenied', { timeout: 30_000 })
 })

@@ -3,14 +3,27 @@
  * applied on one click (the list says what changes), and what is still missing comes with the
  * commands that print it. Nothing is sent anywhere: detection runs on this page.
  */
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
+import { combineDetections } from '../../scenarios/import/detect'
+import { evidenceInPaste } from '../../scenarios/import/evidenceScenario'
 import { DetectedList } from './DetectedList'
+import { EvidencePanel } from './EvidencePanel'
 import { MissingList } from './MissingList'
 import { useImportSession } from './useImportSession'
 
 export function ImportPanel() {
   const { t } = useTranslation()
   const session = useImportSession()
+  const evidence = useMemo(() => evidenceInPaste(session.deferredText), [session.deferredText])
+  const trustPolicy = useMemo(
+    () => combineDetections(session.detections).patch.trustPolicy,
+    [session.detections],
+  )
+  // Evidence is recognised here, not by the detections: its pieces are not "not recognised".
+  const detections = evidence.length
+    ? session.detections.filter((d) => d.kind !== 'unknown')
+    : session.detections
   const fieldNames = (fields: readonly string[]) =>
     fields.map((f) => t(`importExport.fields.${f}`)).join(', ')
   return (
@@ -36,7 +49,7 @@ export function ImportPanel() {
       />
       <section aria-labelledby="ie-detected-title">
         <h3 id="ie-detected-title">{t('importExport.import.detectedTitle')}</h3>
-        <DetectedList detections={session.detections} />
+        <DetectedList detections={detections} />
         {session.fields.length > 0 && (
           <p className="ie-replaces">
             {t('importExport.import.replaces', { fields: fieldNames(session.fields) })}
@@ -60,6 +73,9 @@ export function ImportPanel() {
             t('importExport.import.applied', { fields: fieldNames(session.lastApplied) })}
         </p>
       </section>
+      {evidence.map((e, i) => (
+        <EvidencePanel key={i} evidence={e} trustPolicy={trustPolicy} />
+      ))}
       <MissingList pieces={session.missing} />
     </div>
   )

@@ -19,6 +19,8 @@ export function useImportSession() {
 
   return {
     text,
+    /** The text the detections were made from (lags behind typing). */
+    deferredText: deferred,
     detections,
     fields,
     missing,

@@ -84,4 +84,32 @@ export const audit = {
     rebase: 'Compare with the current version from now on',
     anyProvider: 'any provider',
   },
+  evidence: {
+    title: 'Evidence from the failure',
+    error: 'Error: {{code}}: {{message}}',
+    facts:
+      'Provider {{provider}} · subject {{sub}} · audience {{aud}} · role {{role}} · time {{time}}',
+    notProvided: 'not provided',
+    otherEvent:
+      'This CloudTrail record is a {{name}} event, not AssumeRoleWithWebIdentity: nothing was taken from it.',
+    proven: 'Proven by your error: {{checks}} passed, so the JWKS and the provider are not needed.',
+    checks: {
+      provider: 'the OIDC provider',
+      audience: 'the audience',
+      signature: 'the signature',
+      time: 'the time claims',
+      trustPolicy: 'the trust policy',
+    },
+    noCloudTrail:
+      'AWS logs no CloudTrail event for this failure: it happens before the trust policy. If you cannot find the event, the call failed before the trust policy.',
+    admitted:
+      'The trust policy admits {{sub}}: the denial comes from somewhere else (another statement, a Deny, another condition).',
+    mismatch: 'The :sub condition expects {{expected}} but the token says {{actual}}.',
+    audienceMismatch: 'The :aud condition does not admit {{aud}}.',
+    fix: 'Fix the role (trust policy with the subject corrected, saved as trust-policy.json):',
+    needTrust:
+      'Paste the role too (aws iam get-role --role-name {{role}}) to see which condition denies it and reproduce it.',
+    reproduce: 'Reproduce as a scenario',
+    reproduced: 'Scenario loaded from the evidence: the verdict below reproduces it.',
+  },
 }

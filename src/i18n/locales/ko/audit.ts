@@ -86,4 +86,32 @@ export const audit: Catalog<typeof en> = {
     rebase: '지금 버전을 비교 기준으로 삼기',
     anyProvider: '모든 공급자',
   },
+  evidence: {
+    title: '실패에서 얻은 증거',
+    error: '오류: {{code}}: {{message}}',
+    facts:
+      '공급자 {{provider}} · subject {{sub}} · audience {{aud}} · 역할 {{role}} · 시각 {{time}}',
+    notProvided: '주어지지 않음',
+    otherEvent:
+      '이 CloudTrail 레코드는 AssumeRoleWithWebIdentity가 아니라 {{name}} 이벤트입니다. 여기서 가져온 것은 없습니다.',
+    proven: '오류가 증명하는 것: {{checks}}은(는) 통과했으므로 JWKS와 공급자는 필요 없습니다.',
+    checks: {
+      provider: 'OIDC 공급자',
+      audience: 'audience',
+      signature: '서명',
+      time: '시간 클레임',
+      trustPolicy: '신뢰 정책',
+    },
+    noCloudTrail:
+      '이 실패는 신뢰 정책보다 앞에서 일어나므로 AWS가 CloudTrail 이벤트를 남기지 않습니다. 이벤트를 찾을 수 없다면 호출은 신뢰 정책 전에 실패한 것입니다.',
+    admitted:
+      '신뢰 정책은 {{sub}}을(를) 허용합니다. 거부는 다른 곳(다른 문, Deny, 다른 조건)에서 옵니다.',
+    mismatch: ':sub 조건은 {{expected}}을(를) 기대하지만 토큰에는 {{actual}}이(가) 있습니다.',
+    audienceMismatch: ':aud 조건이 {{aud}}을(를) 허용하지 않습니다.',
+    fix: '역할 고치기 (subject를 바로잡은 신뢰 정책을 trust-policy.json으로 저장):',
+    needTrust:
+      '역할도 붙여넣으면(aws iam get-role --role-name {{role}}) 어느 조건이 거부하는지 보고 재현할 수 있습니다.',
+    reproduce: '시나리오로 재현하기',
+    reproduced: '증거로 시나리오를 불러왔습니다. 아래 결과가 그 실패를 재현합니다.',
+  },
 }
