@@ -87,7 +87,7 @@ export const TOUR_STOPS: readonly TourStop[] = [
   },
   {
     id: 's3-upload',
-    paragraphs: 2,
+    paragraphs: 3,
     stepId: 'api.call',
     flowStepId: 'api.call',
     focus: 'verdict',

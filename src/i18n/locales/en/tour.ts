@@ -119,6 +119,7 @@ export const tour = {
       title: 'The credentials at work: the S3 upload',
       p1: 'With the temporary credentials the SDK signs the app’s real call: s3:PutObject of photo.jpg into example-bucket. The role’s permission policy decides it, as for any principal; the trust policy only decided who may become the role.',
       p2: 'The same s3.upload() as at the first stop, without a single key in the config. The session lasts an hour and the SDK renews it in time, with the token the kubelet keeps fresh.',
+      p3: 'Debugging a real failure? Paste the AWS error line or the CloudTrail AssumeRoleWithWebIdentity event into Paste from your cluster: it says which checks your error already proves, which condition denies it, and the command that fixes the role. Account audit lists who can assume every role of an account, and the trust policy tab shows what an edit changes.',
       task: 'Remove s3:PutObject from the permission policy (Permission policy tab). The role is still assumed, but the upload is denied.',
       success:
         'Credentials issued, upload denied: two policies, two questions. That is the tour; the glossary explains every term.',
