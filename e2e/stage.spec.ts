@@ -120,3 +120,23 @@ test('the playground opens the scenario in presentation mode, at its step', asyn
   await tab.setViewportSize({ width: 390, height: 844 })
   await tab.screenshot({ path: '/tmp/stage/stage-phone.png', fullPage: true })
 })
+
+test('a tampered token: the signed digest and the computed one side by side, the differing bytes marked', async ({
+  page,
+}) => {
+  await page.goto('/?step=10#p=tampered-payload')
+  const bytes = page.getByTestId('signature-bytes')
+  await expect(bytes).toBeVisible({ timeout: 30_000 })
+  await expect(bytes).toContainText('SHA-256 of the signing input')
+  const computed = bytes.getByTestId('digest-computed')
+  const signed = bytes.getByTestId('digest-signed')
+  // 32 bytes each, computed in this browser; the bytes that differ are marked on both.
+  await expect(computed).toHaveText(/^([0-9a-f]{2} ){31}[0-9a-f]{2}$/)
+  await expect(signed).toHaveText(/^([0-9a-f]{2} ){31}[0-9a-f]{2}$/)
+  const marked = await computed.getByTestId('byte-diff').count()
+  expect(marked).toBeGreaterThan(0)
+  await expect(signed.getByTestId('byte-diff')).toHaveCount(marked)
+  expect(await computed.textContent()).not.toBe(await signed.textContent())
+  await expect(bytes).toContainText(/bytes? differs?: the token was changed after it was signed/)
+  await bytes.screenshot({ path: '/tmp/stage/tampered-digests.png' })
+})

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { Step, Trace } from '../../engine'
 import { FlowOutcome } from './FlowOutcome'
 import { narrate, type FactText } from './narration'
+import { SignatureBytes } from './SignatureBytes'
 import { useFitLevel } from './useFitLevel'
 import { WithGlossary } from '../glossary/WithGlossary'
 
@@ -100,6 +101,9 @@ export function FlowNarration({ trace, step, position, atEnd, fit = false }: Flo
             </div>
           ))}
         </dl>
+      )}
+      {step.kind === 'jwt.signature' && (step.status === 'pass' || step.status === 'fail') && (
+        <SignatureBytes />
       )}
       {atEnd && <FlowOutcome trace={trace} step={step} />}
     </div>

@@ -236,6 +236,18 @@ export const flow = {
       notFound: 'not found',
     },
   },
+  bytes: {
+    title: 'The signature, byte by byte',
+    signingInput: 'Signing input: header.payload as ASCII ({{n}} characters)',
+    computed: 'SHA-256 of the signing input, computed by STS',
+    opened: 'The signature raised to the key’s exponent, mod its modulus (PKCS#1 v1.5)',
+    same: 'The signed digest is the computed one: the token is as the cluster signed it',
+    different_one: '{{count}} byte differs: the token was changed after it was signed',
+    different_other: '{{count}} bytes differ: the token was changed after it was signed',
+    ecValid: 'ECDSA on P-256: (r, s) verifies against the digest',
+    ecInvalid: 'ECDSA on P-256: (r, s) does not verify against this digest',
+    reproduce: 'Reproduce it in a terminal (token in a file, key.pem from the JWKS)',
+  },
   failure: {
     title: 'The chain stops here',
     awsError: 'AWS returns',

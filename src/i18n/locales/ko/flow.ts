@@ -237,6 +237,18 @@ export const flow: Messages['flow'] = {
       notFound: '없음',
     },
   },
+  bytes: {
+    title: '바이트로 보는 서명',
+    signingInput: '서명 입력: header.payload의 ASCII ({{n}}자)',
+    computed: 'STS가 계산한 서명 입력의 SHA-256',
+    opened: '서명을 키의 지수로 거듭제곱해 모듈러스로 나눈 나머지 (PKCS#1 v1.5)',
+    same: '서명된 다이제스트가 계산한 값과 같습니다. 클러스터가 서명한 그대로의 토큰입니다',
+    different_one: '{{count}}바이트가 다릅니다. 서명한 뒤에 토큰이 바뀌었습니다',
+    different_other: '{{count}}바이트가 다릅니다. 서명한 뒤에 토큰이 바뀌었습니다',
+    ecValid: 'P-256 ECDSA: (r, s)가 다이제스트로 검증됩니다',
+    ecInvalid: 'P-256 ECDSA: (r, s)가 이 다이제스트로 검증되지 않습니다',
+    reproduce: '터미널에서 재현하기 (토큰은 파일로, key.pem은 JWKS에서)',
+  },
   failure: {
     title: '체인이 여기서 멈춥니다',
     awsError: 'AWS 응답',
