@@ -13,10 +13,11 @@
  *
  * Floors are measured in the same run, alternating with what they floor (medians), so a busy
  * machine slows both alike. Run after `vite build` (the npm script does). BENCH_URL=<url> measures
- * a running app instead; BENCH_ONLY=node,audit,bundle,playback,keys,visit,heap runs a
+ * a running app instead; BENCH_ONLY=node,audit,adversarial,bundle,playback,keys,visit,heap runs a
  * subset.
  */
 import { auditRows } from './bench/audit'
+import { adversarialRows } from './bench/adversarial'
 import { browserRows } from './bench/browser'
 import { measureBundle } from './bench/bundle'
 import { nodeRows } from './bench/node'
@@ -38,6 +39,7 @@ const want = (...parts: string[]) => !only || parts.some((part) => only.includes
 
 const rows: Row[] = want('node') ? await nodeRows() : []
 if (want('audit')) rows.push(...auditRows())
+if (want('adversarial')) rows.push(...(await adversarialRows()))
 
 const bundle = want('bundle') ? await measureBundle() : undefined
 if (bundle)

@@ -7,25 +7,13 @@
 import { simulate, type Finding, type Trace } from '../../engine'
 import { scenarioFromDraft, type ScenarioDraft } from '../../scenarios/draft'
 import { createEngineWorker } from './createEngineWorker'
+import { draftSize, ENGINE_WORKER_THRESHOLD } from './threshold'
 
-/**
- * Inputs larger than this (all the draft's texts together, in characters) run in the worker.
- * The default scenario is ~5 k; on this machine the engine takes ~1 ms per 2–3 k characters of
- * adversarial policy or JWKS, so 60 k stays well under a frame budget on the main thread.
- */
-export const ENGINE_WORKER_THRESHOLD = 60_000
+export { draftSize, ENGINE_WORKER_THRESHOLD }
 
 export interface EngineResult {
   trace: Trace
   findings: Finding[]
-}
-
-/** The size that decides where a draft runs. */
-export function draftSize(draft: ScenarioDraft): number {
-  let size = 0
-  for (const value of Object.values(draft))
-    size += typeof value === 'string' ? value.length : value && typeof value === 'object' ? 64 : 8
-  return size
 }
 
 let worker: Worker | undefined
