@@ -108,7 +108,8 @@ export function SignatureBytes() {
       <p className="flow__bytes-label">{t('flow.bytes.reproduce')}</p>
       <code className="flow__reproduce">
         {rsa
-          ? 'cut -d. -f1,2 token | tr -d "\\n" | openssl dgst -sha256; cut -d. -f3 token | basenc -d --base64url | openssl pkeyutl -verifyrecover -pubin -inkey key.pem -pkeyopt rsa_padding_mode:none | xxd'
+          ? // A 2048-bit signature is 342 base64url characters: '==' pads it for basenc.
+            'cut -d. -f1,2 token | tr -d "\\n" | openssl dgst -sha256; { cut -d. -f3 token | tr -d "\\n"; printf ==; } | basenc -d --base64url | openssl pkeyutl -verifyrecover -pubin -inkey key.pem -pkeyopt rsa_padding_mode:none | xxd'
           : 'cut -d. -f1,2 token | tr -d "\\n" | openssl dgst -sha256'}
       </code>
     </section>
