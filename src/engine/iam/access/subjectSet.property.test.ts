@@ -106,9 +106,9 @@ describe('subjectSet agrees with evaluatePolicy', () => {
           ).toBe(expected)
         }
       }),
-      { numRuns: 250, seed: 16 },
+      { numRuns: 200, seed: 16 },
     )
-  })
+  }, 60_000) // a hang guard for a busy machine, not a speed check
 
   it('every change subjectDiff reports is a real change of the decision', () => {
     fc.assert(
@@ -127,5 +127,5 @@ describe('subjectSet agrees with evaluatePolicy', () => {
       }),
       { numRuns: 150, seed: 16 },
     )
-  })
+  }, 60_000)
 })
