@@ -8,6 +8,7 @@ import type { Step, Trace } from '../engine'
 import { decodeToken } from '../engine/jwt'
 import { wildcardMatch } from '../engine/iam'
 import { splitPointer } from '../engine/text'
+import { ROLE_ARN_ANNOTATION } from '../engine/webhook'
 import type { ScenarioDraft } from './draft'
 
 /** A fix the verdict offers as a button. */
@@ -25,7 +26,6 @@ export interface FixContext {
   publicJwk?: Record<string, unknown>
 }
 
-const ROLE_ARN_ANNOTATION = 'eks.amazonaws.com/role-arn'
 const pretty = (value: unknown) => JSON.stringify(value, null, 2)
 
 function parseJson<T>(text: string, fallback: T): T {

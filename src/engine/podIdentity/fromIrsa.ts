@@ -11,6 +11,7 @@ import { regionFromIssuer } from '../oidc'
 import { parseYamlDocument } from '../text/document'
 import type { Scenario } from '../types'
 import { CONTAINER_CREDENTIALS_DEFAULTS, TOKEN_JITTER } from '../webhook/containerCredentials'
+import { ROLE_ARN_ANNOTATION } from '../webhook/constants'
 import { POD_IDENTITY_ACTIONS, POD_IDENTITY_AUDIENCE, POD_IDENTITY_SERVICE } from './constants'
 import type { PodIdentityScenario } from './types'
 
@@ -34,14 +35,14 @@ export const POD_IDENTITY_TRUST_POLICY = JSON.stringify(
   2,
 )
 
-const ROLE_ARN_ANNOTATION = ['metadata', 'annotations', 'eks.amazonaws.com/role-arn'] as const
+const ROLE_ARN_PATH = ['metadata', 'annotations', ROLE_ARN_ANNOTATION] as const
 
 /** The ServiceAccount text without the IRSA annotation (formatting kept); the input when unreadable. */
 function withoutRoleArn(text: string): string {
   try {
     const doc = parseDocument(text)
-    if (doc.errors.length > 0 || !doc.hasIn([...ROLE_ARN_ANNOTATION])) return text
-    doc.deleteIn([...ROLE_ARN_ANNOTATION])
+    if (doc.errors.length > 0 || !doc.hasIn([...ROLE_ARN_PATH])) return text
+    doc.deleteIn([...ROLE_ARN_PATH])
     return doc.toString()
   } catch {
     return text
@@ -69,7 +70,7 @@ export function podIdentityFromIrsa(
     | { metadata?: { name?: unknown; namespace?: unknown; annotations?: Record<string, unknown> } }
     | undefined
   const roles = Array.isArray(aws.roles) ? aws.roles : []
-  const annotated = sa?.metadata?.annotations?.['eks.amazonaws.com/role-arn']
+  const annotated = sa?.metadata?.annotations?.[ROLE_ARN_ANNOTATION]
   const firstRole = roles[0]
   const roleArn =
     s.request?.roleArn ??

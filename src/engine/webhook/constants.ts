@@ -16,6 +16,9 @@ export const ANNOTATION = {
   skipContainers: 'skip-containers',
 } as const
 
+/** The annotation that turns IRSA on for a ServiceAccount, with the default prefix. */
+export const ROLE_ARN_ANNOTATION = `${WEBHOOK_DEFAULTS.annotationPrefix}/${ANNOTATION.roleArn}`
+
 /**
  * The objectSelector label of deploy/mutatingwebhook.yaml (`DoesNotExist`). It is a label, not an
  * annotation, and it does not follow `--annotation-prefix`: the prefix is fixed here.

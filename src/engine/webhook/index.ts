@@ -8,7 +8,7 @@ export { readServiceAccount, annotationPointer, type ServiceAccountInfo } from '
 export { applyPatch, type PatchResult, type PatchError } from './patch'
 export { WEBHOOK_FINDINGS, type WebhookFindingCode } from './findings'
 export { WEBHOOK_ASSUMPTIONS } from './assumptions'
-export { ROLE_ARN_PATTERN, SKIP_POD_LABEL, ANNOTATION, ENV } from './constants'
+export { ROLE_ARN_ANNOTATION, ROLE_ARN_PATTERN, SKIP_POD_LABEL, ANNOTATION, ENV } from './constants'
 export {
   CONTAINER_CREDENTIALS_DEFAULTS,
   CONTAINER_CREDENTIALS_ENV,

@@ -6,6 +6,7 @@
 import { parseDocument } from 'yaml'
 import type { Trace } from '../../engine'
 import { CLOCK_SKEW_SECONDS } from '../../engine/sts'
+import { ROLE_ARN_ANNOTATION } from '../../engine/webhook'
 import type { ScenarioDraft } from '../../scenarios/draft'
 import { isoOf, tokenFacts } from '../challenges/runs'
 import { hasSub, operators, removeSub, renameOperator, swapSubAud } from '../challenges/trust'
@@ -27,12 +28,11 @@ interface Candidate extends Experiment {
   relevance: number
 }
 
-const ROLE_ANNOTATION = 'eks.amazonaws.com/role-arn'
 const failedStep = (trace: Trace) => trace.steps.find((s) => s.status === 'fail')?.id ?? ''
 
 function withoutAnnotation(yaml: string): string {
   const doc = parseDocument(yaml)
-  doc.deleteIn(['metadata', 'annotations', ROLE_ANNOTATION])
+  doc.deleteIn(['metadata', 'annotations', ROLE_ARN_ANNOTATION])
   return doc.toString()
 }
 
@@ -146,7 +146,7 @@ export function experimentsFor(
       id: 'remove-annotation',
       labelKey: 'experiments.items.removeAnnotation',
       effect: 'denied',
-      relevance: issued && draft.serviceAccount.includes(ROLE_ANNOTATION) ? 4 : 0,
+      relevance: issued && draft.serviceAccount.includes(ROLE_ARN_ANNOTATION) ? 4 : 0,
       apply: (d) => ({ serviceAccount: withoutAnnotation(d.serviceAccount) }),
     },
     {

@@ -3,6 +3,7 @@ import type { OidcProviderInput } from '../../engine'
 import { decodeToken } from '../../engine/jwt'
 import { partitionFromIssuer, regionFromIssuer } from '../../engine/oidc'
 import { parseJsonDocument, parseYamlDocument } from '../../engine/text'
+import { ROLE_ARN_ANNOTATION } from '../../engine/webhook'
 import type { ScenarioDraft } from '../draft'
 
 type Obj = Record<string, unknown>
@@ -43,7 +44,7 @@ export function draftFacts(draft: ScenarioDraft): DraftFacts {
     ...(regionFromIssuer(draft.issuer) ? { region: regionFromIssuer(draft.issuer) } : {}),
     roleArn,
     requestRoleArn:
-      str(request.roleArn) ?? str(obj(sa.annotations)['eks.amazonaws.com/role-arn']) ?? roleArn,
+      str(request.roleArn) ?? str(obj(sa.annotations)[ROLE_ARN_ANNOTATION]) ?? roleArn,
     roleSessionName: str(request.roleSessionName),
     durationSeconds:
       typeof duration === 'number' && Number.isFinite(duration) ? duration : undefined,

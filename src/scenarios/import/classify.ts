@@ -7,6 +7,7 @@ import type { OidcProviderInput } from '../../engine'
 import { decodeToken } from '../../engine/jwt'
 import { regionFromIssuer } from '../../engine/oidc'
 import { parseRoleArn } from '../../engine/sts'
+import { ROLE_ARN_ANNOTATION } from '../../engine/webhook'
 import type { Detection, DetectionNote } from './types'
 import { isTrustPolicy, policyText } from './policyText'
 
@@ -87,7 +88,7 @@ function classifyManifest(value: Obj, ctx: ClassifyContext, whole: boolean): Det
       {
         name: str(meta.name),
         namespace: str(meta.namespace),
-        roleArn: str(obj(meta.annotations)['eks.amazonaws.com/role-arn']),
+        roleArn: str(obj(meta.annotations)[ROLE_ARN_ANNOTATION]),
       },
       notes,
     )

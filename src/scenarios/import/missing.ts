@@ -8,6 +8,7 @@ import { decodeToken } from '../../engine/jwt'
 import { issuerHostPath, partitionFromIssuer } from '../../engine/oidc'
 import { parseRoleArn } from '../../engine/sts'
 import { parseJsonDocument, parseYamlDocument } from '../../engine/text'
+import { ROLE_ARN_ANNOTATION } from '../../engine/webhook'
 import type { ScenarioDraft } from '../draft'
 import { MOUNTED_TOKEN_PATH, shellQuote } from '../export/shell'
 import type { ImportHints } from './types'
@@ -48,7 +49,7 @@ export function knownNames(draft: Partial<ScenarioDraft>, hints: ImportHints = {
     : {}
   const pod = draft.pod ? obj(parseYamlDocument(draft.pod, 'pod').value) : {}
   const saMeta = obj(sa.metadata)
-  const annotation = str(obj(saMeta.annotations)['eks.amazonaws.com/role-arn'])
+  const annotation = str(obj(saMeta.annotations)[ROLE_ARN_ANNOTATION])
   const roleArn = annotation ? parseRoleArn(annotation) : undefined
   const issuer = str(draft.issuer) ?? str(payload.iss)
   const aud = ([] as unknown[]).concat(payload.aud ?? [])
