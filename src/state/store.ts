@@ -17,7 +17,7 @@ import {
   readAutosave,
   type AutosavedState,
 } from './autosave'
-import { createHistorySlice, type HistorySlice } from './historySlice'
+import { createHistorySlice, HISTORY_LIMIT, type HistorySlice } from './historySlice'
 import { createNoticeSlice, type NoticeSlice } from './noticeSlice'
 import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice'
 import { createPreferencesSlice, type PreferencesSlice } from './preferencesSlice'
@@ -92,14 +92,23 @@ onOtherTabWrite((key, value) => {
   )
     state.draft = { ...state.draft, pod: current.draft.pod }
   if (!state.draft || JSON.stringify(state.draft) === JSON.stringify(current.draft)) return
-  // This tab's own version stays one Undo away, unless it is what it last took over.
-  if (current.draft && current.draft !== adopted) current.checkpoint()
+  // This tab's own version stays one Undo away, unless it is what it last took over. One update
+  // (a separate checkpoint would first write this tab's older version over the newer one).
+  const keep =
+    current.draft && current.draft !== adopted
+      ? {
+          draft: current.draft,
+          presetId: current.presetId,
+          ...(current.signingKey ? { signingKey: current.signingKey } : {}),
+        }
+      : undefined
   adopted = state.draft
-  useAppStore.setState({
+  useAppStore.setState((s) => ({
     draft: state.draft,
     ...(state.signingKey ? { signingKey: state.signingKey } : {}),
+    ...(keep ? { past: [...s.past, keep].slice(-HISTORY_LIMIT), future: [] } : {}),
     notice: { kind: 'other-tab' },
-  })
+  }))
   void useAppStore.getState().runSimulation()
 })
 
