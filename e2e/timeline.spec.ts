@@ -11,7 +11,8 @@ async function openPlayground(page: Page) {
   await expect(verdict(page).getByRole('heading', { name: 'Credentials issued' })).toBeVisible({
     timeout: 20_000,
   })
-  await expect(timeline(page)).toBeVisible()
+  // The clock renders after the verdict, from a lazy chunk: a generous hang guard for loaded machines.
+  await expect(timeline(page)).toBeVisible({ timeout: 45_000 })
 }
 
 /** The horizontal centre of an element on the page. */
@@ -34,11 +35,26 @@ test('moving the clock past exp: ExpiredTokenException, and the cursor stands pa
   expect(cursorBefore).toBeLessThan(exp)
 
   const plus6h = timeline(page).getByRole('button', { name: '+6 h' })
-  for (let i = 0; i < 4; i++) await plus6h.click()
+  const cursor = timeline(page).getByRole('slider', { name: 'Simulated instant' })
+  for (let i = 0; i < 4; i++) {
+    // One move at a time: each waits for the cursor to follow (a loaded machine drops a fast click).
+    const at = await cursor.getAttribute('aria-valuetext')
+    await plus6h.click()
+    await expect(cursor).not.toHaveAttribute('aria-valuetext', at ?? '', { timeout: 30_000 })
+  }
+  // 24 h on is a minute or so past exp: still inside the five-minute clock skew STS allows.
+  await timeline(page).getByRole('button', { name: '+10 min' }).click()
 
-  await expect(verdict(page)).toContainText('ExpiredTokenException', { timeout: 10_000 })
-  await expect(status).toContainText('STS answers ExpiredTokenException at this instant.')
-  await expect(status).toContainText('From now on STS answers the copy with ExpiredTokenException.')
+  await expect(verdict(page)).toContainText('ExpiredTokenException', { timeout: 60_000 })
+  await expect(status).toContainText('STS answers ExpiredTokenException at this instant.', {
+    timeout: 30_000,
+  })
+  await expect(status).toContainText(
+    'from now on STS answers the copy with ExpiredTokenException.',
+    {
+      timeout: 30_000,
+    },
+  )
   // The credentials the scenario got before are still drawn, and the panel says where from.
   await expect(status).toContainText('The credential events are those of the run at')
   await expect(
@@ -65,6 +81,40 @@ test('moving the clock past exp: ExpiredTokenException, and the cursor stands pa
   await expect(status).toContainText('STS answers ExpiredTokenException at this instant.')
   await timeline(page).scrollIntoViewIfNeeded()
   await page.screenshot({ path: 'screenshots/timeline-desktop-light.png' })
+})
+
+test('the five-minute clock skew: exp + 5 min still issues, one minute later ExpiredTokenException', async ({
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' })
+  await openPlayground(page)
+  const status = timeline(page).getByTestId('timeline-status')
+  await expect(timeline(page).getByTestId('timeline-skew')).toContainText(
+    'STS accepts the token until',
+  )
+  await expect(timeline(page).locator('.timeline__bar--token-skew')).toBeVisible()
+  await expect(timeline(page).locator('.timeline__bar--theft-skew')).toBeVisible()
+
+  // The clock panel's "exp + 5 min": the last instant STS accepts the token.
+  await page.getByRole('button', { name: 'exp + 5 min' }).click()
+  await expect(verdict(page).getByRole('heading', { name: 'Credentials issued' })).toBeVisible({
+    timeout: 10_000,
+  })
+  await expect(page.getByTestId('clock-skew')).toContainText('Inside the clock skew')
+  await expect(timeline(page).getByTestId('timeline-skew')).toContainText(
+    'Within the clock skew: exp passed 5 min ago',
+  )
+  await expect(status).toContainText('STS issues credentials at this instant.')
+  await timeline(page).scrollIntoViewIfNeeded()
+  await page.screenshot({ path: '/tmp/fidelity/timeline-skew-inside.png' })
+
+  // One minute later (the slider moves a minute per key): past the window.
+  const slider = timeline(page).getByRole('slider', { name: 'Simulated instant' })
+  await slider.focus()
+  await page.keyboard.press('ArrowRight')
+  await expect(verdict(page)).toContainText('ExpiredTokenException', { timeout: 60_000 })
+  await expect(status).toContainText('STS answers ExpiredTokenException at this instant.')
+  await page.screenshot({ path: '/tmp/fidelity/timeline-skew-past.png' })
 })
 
 test('the SDK selector changes the refresh points', async ({ page }) => {
