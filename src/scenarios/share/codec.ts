@@ -30,7 +30,7 @@ export const MAX_FRAGMENT_LENGTH = 64_000
 export const MAX_JSON_LENGTH = 512_000
 
 /** Draft fields a link may carry, with the type each must have. */
-const DRAFT_FIELDS = {
+const SHARED_FIELD_TYPES = {
   serviceAccount: 'string',
   pod: 'string',
   issuer: 'string',
@@ -46,7 +46,7 @@ const DRAFT_FIELDS = {
   call: 'call',
 } as const satisfies Partial<Record<keyof ScenarioDraft, string>>
 
-export type SharedDraftField = keyof typeof DRAFT_FIELDS
+export type SharedDraftField = keyof typeof SHARED_FIELD_TYPES
 /** Text fields travel whole or as a line hunk against the preset's text. */
 export type DraftDiff = {
   [K in SharedDraftField]?: ScenarioDraft[K] extends string ? string | LineHunk : ScenarioDraft[K]
@@ -217,7 +217,7 @@ function validate(raw: Record<string, unknown>): SharePayload | string {
   if (raw.d !== undefined) {
     if (!isRecord(raw.d)) return 'The edits are not an object.'
     for (const [field, value] of Object.entries(raw.d)) {
-      const type = DRAFT_FIELDS[field as SharedDraftField]
+      const type = SHARED_FIELD_TYPES[field as SharedDraftField]
       if (!type) return `The link edits an unknown field "${field}".`
       // The one draft schema's check (types and bounds), or a line hunk for a text field.
       const ok =
