@@ -1,25 +1,52 @@
 import react from '@vitejs/plugin-react'
 import { createHash } from 'node:crypto'
-import { readdirSync, readFileSync } from 'node:fs'
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { defineConfig, type Plugin } from 'vite'
+import {
+  COMMON_HEADERS,
+  EMBED_PAGE,
+  HOST_HEADER_FILES,
+  META_CSP,
+  headersFor,
+} from './scripts/securityHeaders'
 
 /**
- * Nothing leaves the browser: the built app carries a Content-Security-Policy that allows its own
- * origin only. Dev mode is left without it because Vite's dev server injects inline scripts.
+ * Nothing leaves the browser: the built pages carry a Content-Security-Policy that allows their own
+ * origin only and enforces Trusted Types (scripts/securityHeaders.ts, where the headers for hosts
+ * are too). Dev mode is left without it because Vite's dev server injects inline scripts.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  // Monaco injects <style> elements at run time.
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "worker-src 'self' blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join('; ')
+export const CONTENT_SECURITY_POLICY = META_CSP
+
+/**
+ * The headers for hosts: written into dist/ after the bundle (so the service worker does not
+ * cache them), and applied by `vite preview` per page (the embeddable page may be framed).
+ */
+function securityHeaders(): Plugin {
+  let outDir = 'dist'
+  return {
+    name: 'irsa-lab-security-headers',
+    configResolved(config) {
+      outDir = config.build.outDir
+    },
+    writeBundle() {
+      // The embeddable view's page: the same page under its own name, so hosts can let other
+      // sites frame it alone (static hosts cannot vary headers by query string).
+      copyFileSync(join(outDir, 'index.html'), join(outDir, EMBED_PAGE))
+      for (const [file, render] of Object.entries(HOST_HEADER_FILES))
+        writeFileSync(join(outDir, file), render())
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use((request, response, next) => {
+        response.setHeader(
+          'Content-Security-Policy',
+          headersFor(request.url ?? '/')['Content-Security-Policy']!,
+        )
+        next()
+      })
+    },
+  }
+}
 
 function contentSecurityPolicy(): Plugin {
   return {
@@ -70,9 +97,9 @@ function serviceWorker(): Plugin {
 export default defineConfig({
   // Relative asset URLs: the built site works from any path (/, /irsa-lab/, a folder on a laptop).
   base: './',
-  plugins: [react(), contentSecurityPolicy(), serviceWorker()],
+  plugins: [react(), contentSecurityPolicy(), securityHeaders(), serviceWorker()],
   worker: { format: 'es' },
   build: { chunkSizeWarningLimit: 5000 },
   server: { host: '127.0.0.1' },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: COMMON_HEADERS },
 })

@@ -1,3 +1,5 @@
+import { trustedScriptUrl } from '../state/trustedTypes'
+
 /**
  * Registers the offline worker (public/sw.js) in the built app. Relative URL and scope, so the
  * site works offline from any path it is served under.
@@ -5,6 +7,8 @@
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return
   window.addEventListener('load', () => {
-    void navigator.serviceWorker.register('./sw.js', { scope: './' }).catch(() => undefined)
+    void navigator.serviceWorker
+      .register(trustedScriptUrl('./sw.js'), { scope: './' })
+      .catch(() => undefined)
   })
 }

@@ -10,8 +10,8 @@ import * as monaco from 'monaco-editor/editor'
 import 'monaco-editor/features/register.all'
 import 'monaco-editor/languages/definitions/yaml/register'
 import { jsonDefaults } from 'monaco-editor/languages/features/json/register'
-import EditorWorker from 'monaco-editor/editor/editor.worker?worker'
-import JsonWorker from 'monaco-editor/language/json/json.worker?worker'
+import editorWorkerUrl from 'monaco-editor/editor/editor.worker?worker&url'
+import jsonWorkerUrl from 'monaco-editor/language/json/json.worker?worker&url'
 import { TabFocus } from 'monaco-editor/editor/browser/config/tabFocus'
 import type { Severity } from '../../engine'
 import { iamPolicySchema, providerKeyPrefix, trustPolicySchema } from '../../engine/iam'
@@ -22,12 +22,19 @@ import {
   serviceAccountSuggestions,
   type AnnotationSuggestion,
 } from './annotations'
+import { createMonacoPolicy, trustedScriptUrl } from '../../state/trustedTypes'
 import { CODE_TABS } from './tabs'
 import { setTabMovesFocus } from './tabFocus'
 
+// The workers are built by Vite (`?worker&url`) and started here, their URL through the app's
+// Trusted Types policy (the CSP enforces Trusted Types; the Worker constructor is a script sink).
 self.MonacoEnvironment = {
   getWorker: (_id: string, label: string) =>
-    label === 'json' ? new JsonWorker() : new EditorWorker(),
+    new Worker(trustedScriptUrl(label === 'json' ? jsonWorkerUrl : editorWorkerUrl), {
+      type: 'module',
+      name: label,
+    }),
+  createTrustedTypesPolicy: createMonacoPolicy,
 }
 
 // Tab leaves the editors by default (the keyboard is never trapped); Ctrl+M, Monaco's own
