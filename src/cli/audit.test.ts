@@ -28,7 +28,7 @@ async function files() {
   return { dir, account, providers, policies }
 }
 
-describe('irsa-lab audit', () => {
+describe('irsa-lab audit', { timeout: 30_000 }, () => {
   it('prints the table, risky roles first, and fails on high findings when asked', async () => {
     const { account, providers } = await files()
     const plain = await cli([account, providers])

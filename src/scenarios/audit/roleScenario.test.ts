@@ -8,7 +8,7 @@ import { SAMPLE_HOST, sampleTrustPolicy } from './sample'
 let material: PresetMaterial
 beforeAll(async () => {
   material = { key: await generateClusterKey('RS256'), issuedAt: '2026-12-01T00:00:00.000Z' }
-})
+}, 30_000)
 
 const providers = [{ hostPath: SAMPLE_HOST }]
 const audited = (i: number) =>
@@ -22,7 +22,7 @@ const audited = (i: number) =>
     providerIndex(providers),
   )
 
-describe('roleScenario', () => {
+describe('roleScenario', { timeout: 30_000 }, () => {
   it('takes the identity from the first admitted subject', () => {
     expect(roleScenarioOptions(audited(0), providers)).toMatchObject({
       issuer: `https://${SAMPLE_HOST}`,

@@ -8,9 +8,9 @@ import { GET_ROLE, TRUST_POLICY } from './testing/samples'
 let material: PresetMaterial
 beforeAll(async () => {
   material = { key: await generateClusterKey('RS256'), issuedAt: '2026-12-05T02:12:09.000Z' }
-})
+}, 30_000)
 
-describe('evidence as a scenario', () => {
+describe('evidence as a scenario', { timeout: 30_000 }, () => {
   it('a CloudTrail AccessDenied pasted with get-role reproduces AccessDenied', async () => {
     const [evidence] = evidenceInPaste(`${JSON.stringify(EVENT, null, 2)}\n${GET_ROLE}`)
     expect(evidence?.errorCode).toBe('AccessDenied')
