@@ -53,7 +53,12 @@ describe('clock skew (IAM User Guide, OIDC federation: five minutes after exp)',
   it.each([
     { label: 'exp - 1 s', now: EXP - 1, outcome: 'issued', finding: undefined },
     { label: 'exp', now: EXP, outcome: 'issued', finding: 'sts.token.expired-within-skew' },
-    { label: 'exp + 300 s', now: EXP + 300, outcome: 'issued', finding: 'sts.token.expired-within-skew' },
+    {
+      label: 'exp + 300 s',
+      now: EXP + 300,
+      outcome: 'issued',
+      finding: 'sts.token.expired-within-skew',
+    },
     { label: 'exp + 301 s', now: EXP + 301, outcome: 'denied', finding: 'sts.token.expired' },
   ])('$label', async ({ now, outcome, finding }) => {
     const trace = await simulate({ ...baseScenario(key, token), now: at(now) })
