@@ -7,7 +7,12 @@
 import fc from 'fast-check'
 import lzString from 'lz-string'
 import { describe, expect, it } from 'vitest'
-import { checkDraft, MAX_EPOCH_SECONDS, MAX_STEP_INDEX } from '../scenarios/draftSchema'
+import {
+  checkDraft,
+  MAX_EPOCH_SECONDS,
+  MAX_ISSUED_AT_SECONDS,
+  MAX_STEP_INDEX,
+} from '../scenarios/draftSchema'
 import { decodeShareFragment } from '../scenarios/share/codec'
 import { materializeShare } from '../scenarios/share/link'
 import { migrateAutosave, readAutosave } from '../state/autosave'
@@ -25,6 +30,8 @@ const boundaryNumber = fc.oneof(
     1,
     MAX_EPOCH_SECONDS,
     MAX_EPOCH_SECONDS + 1,
+    MAX_ISSUED_AT_SECONDS,
+    MAX_ISSUED_AT_SECONDS + 1,
     8.64e12,
     8.64e12 + 1,
     8.64e15,
@@ -77,7 +84,10 @@ describe('share-link numbers at their boundaries', () => {
         d: fc.record(
           {
             maxSessionDuration: boundaryNumber,
-            now: fc.oneof(boundaryNumber.map((n) => new Date(Math.abs(n) % 8.64e15).toISOString())),
+            // Any number as a Date in range (NaN and ±Infinity, which fc.double() yields, as 0).
+            now: boundaryNumber.map((n) =>
+              new Date(Number.isFinite(n) ? Math.abs(n) % 8.64e15 : 0).toISOString(),
+            ),
             trustPolicy: fc.tuple(boundaryNumber, boundaryNumber, fc.string()),
           },
           { requiredKeys: [] },

@@ -56,9 +56,18 @@ export function isInstantText(value: unknown): value is string {
   return Number.isNaN(ms) || (ms >= MIN_EPOCH_SECONDS * 1000 && ms <= MAX_EPOCH_SECONDS * 1000)
 }
 
+/**
+ * The latest issue instant a link may carry: a preset adds its clock and the token's lifetime to
+ * it (a day at most today), so a year of room keeps every instant it derives within range.
+ */
+export const MAX_ISSUED_AT_SECONDS = MAX_EPOCH_SECONDS - 366 * 86_400
+
 /** Whether a number is usable as epoch seconds (an issue instant in a link). */
 export const isEpochSeconds = (v: unknown): v is number =>
-  typeof v === 'number' && Number.isInteger(v) && v >= MIN_EPOCH_SECONDS && v <= MAX_EPOCH_SECONDS
+  typeof v === 'number' &&
+  Number.isInteger(v) &&
+  v >= MIN_EPOCH_SECONDS &&
+  v <= MAX_ISSUED_AT_SECONDS
 
 export const isStepIndex = (v: unknown): v is number =>
   typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_STEP_INDEX
