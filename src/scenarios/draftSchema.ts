@@ -92,6 +92,13 @@ export function validField(kind: FieldKind, value: unknown): boolean {
   }
 }
 
+/** A checked value as the draft keeps it: a call with its two fields only, other values as they are. */
+function ownCopy(kind: FieldKind, value: unknown): unknown {
+  if (kind !== 'call') return value
+  const call = value as { action: string; resource: string }
+  return { action: call.action, resource: call.resource }
+}
+
 export type DraftCheck =
   | { ok: true; draft: ScenarioDraft }
   | { ok: false; field?: keyof ScenarioDraft; reason: 'notObject' | 'badField' }
@@ -109,13 +116,7 @@ export function checkDraft(raw: unknown): DraftCheck {
     const value = Object.hasOwn(record, name) ? record[name] : spec.default
     if (!validField(spec.kind, value))
       return { ok: false, reason: 'badField', field: name as keyof ScenarioDraft }
-    out[name] =
-      spec.kind === 'call'
-        ? {
-            action: (value as { action: string }).action,
-            resource: (value as { resource: string }).resource,
-          }
-        : value
+    out[name] = ownCopy(spec.kind, value)
   }
   return { ok: true, draft: out as unknown as ScenarioDraft }
 }
@@ -137,13 +138,7 @@ export function repairDraft(
     const key = name as keyof ScenarioDraft
     const value = Object.hasOwn(record, name) ? record[name] : spec.default
     if (validField(spec.kind, value)) {
-      out[name] =
-        spec.kind === 'call'
-          ? {
-              action: (value as { action: string }).action,
-              resource: (value as { resource: string }).resource,
-            }
-          : value
+      out[name] = ownCopy(spec.kind, value)
     } else {
       out[name] = fallback[key]
       repaired.push(key)

@@ -1,10 +1,12 @@
 /**
  * The scenario file: `{ "irsaLab": 1, "draft": { … } }`, the editors' texts as they are. Reading
  * one back never throws: the file is parsed with the engine's located parser (syntax errors,
- * absurd nesting) and every field is checked; garbage is refused with a reason the UI shows.
+ * absurd nesting) and its draft is checked against the one draft schema (../draftSchema, as links
+ * and the autosave are); garbage is refused with a reason the UI shows.
  */
 import { parseJsonDocument } from '../../engine/text'
 import type { ScenarioDraft } from '../draft'
+import { checkDraft } from '../draftSchema'
 
 export const SCENARIO_FILE_VERSION = 1
 /** Larger files are refused before parsing: a scenario is a few kilobytes. */
@@ -32,33 +34,6 @@ export function scenarioFileName(draft: ScenarioDraft): string {
   return `irsa-lab-${role}.json`
 }
 
-type FieldKind = 'string' | 'number' | 'call'
-/** Every draft field with its type, and a default for the optional ones (a file written by hand). */
-const FIELDS: Record<keyof ScenarioDraft, { kind: FieldKind; default?: unknown }> = {
-  token: { kind: 'string' },
-  serviceAccount: { kind: 'string' },
-  pod: { kind: 'string', default: '' },
-  issuer: { kind: 'string' },
-  jwks: { kind: 'string' },
-  oidcProviders: { kind: 'string' },
-  accountId: { kind: 'string' },
-  roleName: { kind: 'string' },
-  maxSessionDuration: { kind: 'number', default: 3600 },
-  trustPolicy: { kind: 'string' },
-  permissionPolicy: { kind: 'string', default: '' },
-  request: { kind: 'string', default: '{}' },
-  now: { kind: 'string' },
-  call: { kind: 'call', default: { action: '', resource: '' } },
-}
-
-function valid(kind: FieldKind, value: unknown): boolean {
-  if (kind === 'string') return typeof value === 'string'
-  if (kind === 'number') return typeof value === 'number' && Number.isFinite(value)
-  if (!value || typeof value !== 'object') return false
-  const call = value as Record<string, unknown>
-  return typeof call.action === 'string' && typeof call.resource === 'string'
-}
-
 /** Reads a scenario file; unknown fields are ignored, missing optional ones get their default. */
 export function parseScenarioFile(text: string): ScenarioFileResult {
   if (typeof text !== 'string') return { ok: false, error: 'notScenario' }
@@ -78,17 +53,11 @@ export function parseScenarioFile(text: string): ScenarioFileResult {
     Array.isArray(draft)
   )
     return { ok: false, error: 'notScenario' }
-  const out: Record<string, unknown> = {}
-  for (const [name, spec] of Object.entries(FIELDS)) {
-    const value = Object.hasOwn(draft, name) ? draft[name] : spec.default
-    if (!valid(spec.kind, value)) return { ok: false, error: 'badField', field: name }
-    out[name] =
-      spec.kind === 'call'
-        ? {
-            action: (value as { action: string }).action,
-            resource: (value as { resource: string }).resource,
-          }
-        : value
-  }
-  return { ok: true, draft: out as unknown as ScenarioDraft }
+  // The one schema links, files and the autosave are checked against (types and bounds).
+  const checked = checkDraft(draft)
+  if (!checked.ok)
+    return checked.field === undefined
+      ? { ok: false, error: 'notScenario' }
+      : { ok: false, error: 'badField', field: checked.field }
+  return { ok: true, draft: checked.draft }
 }
