@@ -11,7 +11,7 @@ import {
   type AuditRole,
   type ProviderInput,
 } from '../../scenarios/audit'
-import { download } from './download'
+import { downloadText } from '../importExport/clipboard'
 import { openRole } from './openRole'
 
 type SortKey = 'severity' | 'role' | 'serviceAccounts' | 'findings'
@@ -128,14 +128,14 @@ export function AuditTable({ report, providers, onOpened }: Props) {
         </label>
         <button
           type="button"
-          onClick={() => download('irsa-audit.csv', reportCsv(rows), 'text/csv')}
+          onClick={() => downloadText('irsa-audit.csv', reportCsv(rows), 'text/csv')}
         >
           {t('audit.exportCsv')}
         </button>
         <button
           type="button"
           onClick={() =>
-            download(
+            downloadText(
               'irsa-audit.json',
               `${JSON.stringify(reportJson({ ...report, roles: rows }), null, 2)}\n`,
               'application/json',
