@@ -13,6 +13,8 @@ test('the built site works under a sub-path, Monaco and workers included', async
 })
 
 test('after the first visit it works offline (conference Wi-Fi)', async ({ browser }) => {
+  // Three reloads, a language and a view: a generous hang guard, not a speed check.
+  test.setTimeout(90_000)
   const context = await browser.newContext()
   const page = await context.newPage()
   await page.goto('/')
@@ -44,8 +46,9 @@ test('after the first visit it works offline (conference Wi-Fi)', async ({ brows
   ).toBeVisible()
   await expect(page.getByRole('tab', { name: /신뢰 정책/ })).toBeVisible()
   await page.goto('/?view=present')
+  // The stage's title names the scenario, in Korean.
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-    'IRSA Lab: 파드가 AWS 자격 증명을 얻는 과정',
+    '블로그 글: example-sa가 사진을 올린다',
   )
   await context.close()
 })

@@ -159,7 +159,7 @@ test('a JSON syntax error in the JWKS is a squiggle at its place and an error on
   expect(squiggleBox?.x ?? 0).toBeGreaterThan((lineBox?.x ?? 0) + 40)
 })
 
-test('the clock: a day later the token has expired; "Token exp" jumps to its expiry', async ({
+test('the clock: a day later is within the clock skew, an hour more is expired; "Token exp" jumps to its expiry', async ({
   page,
 }) => {
   await openPlayground(page)
@@ -168,6 +168,9 @@ test('the clock: a day later the token has expired; "Token exp" jumps to its exp
   const before = await input.inputValue()
   await clock.getByRole('button', { name: '+1 day' }).click()
   await expect(input).not.toHaveValue(before)
+  // A minute past exp: STS still accepts the token (five minutes of clock skew).
+  await expect(page.getByTestId('credentials')).toBeVisible()
+  await clock.getByRole('button', { name: '+1 h' }).click()
   await expect(page.getByTestId('sts-error')).toContainText('ExpiredTokenException')
   await clock.getByRole('button', { name: 'Token exp' }).click()
   const exp = await input.inputValue()
