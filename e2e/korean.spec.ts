@@ -110,7 +110,7 @@ test('the default scenario in Korean: steps, findings and verdict, no English pr
   await page.setViewportSize({ width: 1440, height: 900 })
   await openInKorean(page, '/', '자격 증명 발급됨')
   const steps = page.getByRole('list', { name: 'IRSA 체인의 단계' })
-  await expect(steps.getByText('Pod Identity Webhook이 파드를 변경')).toBeVisible()
+  await expect(steps.getByText('Pod Identity 웹훅이 파드를 변경')).toBeVisible()
   await expect(steps.getByText('STS가 토큰의 시간 클레임을 확인')).toBeVisible()
   await expect(page.getByText('(영어 원문)')).toHaveCount(0)
   expect(await page.evaluate(englishLeft)).toEqual([])

@@ -20,7 +20,7 @@ test('the gallery lists every scenario and opens one', async ({ page }) => {
   await expect(verdict(page).getByRole('heading', { name: 'Credentials issued' })).toBeVisible()
   await page.getByRole('button', { name: 'Gallery' }).click()
   const dialog = page.getByRole('dialog', { name: 'Scenario gallery' })
-  await expect(dialog.getByRole('listitem')).toHaveCount(19)
+  await expect(dialog.getByRole('listitem')).toHaveCount(PRESETS.length)
   await dialog
     .getByRole('listitem')
     .filter({ hasText: 'Expired token' })
