@@ -25,6 +25,8 @@ async function centreX(page: Page, selector: string) {
 test('moving the clock past exp: ExpiredTokenException, and the cursor stands past the token’s exp', async ({
   page,
 }) => {
+  // Five clock moves, each waited for: a generous hang guard, not a speed check.
+  test.setTimeout(120_000)
   // No cursor transition: the test measures where the cursor stands.
   await page.emulateMedia({ reducedMotion: 'reduce' })
   await openPlayground(page)
@@ -49,12 +51,9 @@ test('moving the clock past exp: ExpiredTokenException, and the cursor stands pa
   await expect(status).toContainText('STS answers ExpiredTokenException at this instant.', {
     timeout: 30_000,
   })
-  await expect(status).toContainText(
-    'from now on STS answers the copy with ExpiredTokenException.',
-    {
-      timeout: 30_000,
-    },
-  )
+  // Past the window, the status line says so (not "accepts until").
+  await expect(status).toContainText('Past exp + 5 min of clock skew', { timeout: 30_000 })
+  await expect(status).not.toContainText('STS accepts the token until')
   // The credentials the scenario got before are still drawn, and the panel says where from.
   await expect(status).toContainText('The credential events are those of the run at')
   await expect(

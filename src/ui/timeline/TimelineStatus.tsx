@@ -60,7 +60,7 @@ export function TimelineStatus({ events, nowIso, sdk, anchorNow }: StatusProps) 
                 ago: duration(now - skew.exp),
                 until: utc(new Date(skew.until * 1000).toISOString()),
               })
-            : t('timeline.cursor.skewAhead', {
+            : t(skew.past ? 'timeline.cursor.skewPast' : 'timeline.cursor.skewAhead', {
                 until: utc(new Date(skew.until * 1000).toISOString()),
               })}
         </p>

@@ -13,12 +13,12 @@ const EVENTS = [ev('token.expires', EXP), ev('token.skew-ends', EXP + 300)]
 
 describe(skewWindow, () => {
   it.each([
-    { label: -1, now: EXP - 1, inside: false },
-    { label: 0, now: EXP, inside: true },
-    { label: 300, now: EXP + 300, inside: true },
-    { label: 301, now: EXP + 301, inside: false },
-  ])('now = exp + $label s: inside $inside', ({ now, inside }) => {
-    expect(skewWindow(EVENTS, now)).toEqual({ exp: EXP, until: EXP + 300, inside })
+    { label: -1, now: EXP - 1, inside: false, past: false },
+    { label: 0, now: EXP, inside: true, past: false },
+    { label: 300, now: EXP + 300, inside: true, past: false },
+    { label: 301, now: EXP + 301, inside: false, past: true },
+  ])('now = exp + $label s: inside $inside, past $past', ({ now, inside, past }) => {
+    expect(skewWindow(EVENTS, now)).toEqual({ exp: EXP, until: EXP + 300, inside, past })
   })
 
   it('no window without both events', () => {

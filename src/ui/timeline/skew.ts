@@ -13,11 +13,13 @@ export interface SkewWindow {
   until: number
   /** The cursor is past exp but still accepted. */
   inside: boolean
+  /** The cursor is past the window: STS refuses the token. */
+  past: boolean
 }
 
 export function skewWindow(events: readonly TimelineEvent[], now: number): SkewWindow | undefined {
   const exp = toSeconds(events.find((e) => e.kind === 'token.expires')?.at)
   const until = toSeconds(events.find((e) => e.kind === 'token.skew-ends')?.at)
   if (exp === undefined || until === undefined) return undefined
-  return { exp, until, inside: now >= exp && now <= until }
+  return { exp, until, inside: now >= exp && now <= until, past: now > until }
 }

@@ -42,6 +42,7 @@ export const timeline = {
     next: 'Next event ({{when}}):',
     skew: 'Within the clock skew: exp passed {{ago}} ago, and STS accepts the token until {{until}}.',
     skewAhead: 'STS accepts the token until {{until}}: exp + 5 min of clock skew.',
+    skewPast: 'Past exp + 5 min of clock skew ({{until}}): STS refuses the token.',
     anchor:
       'The credential events are those of the run at {{time}}: at the cursor the scenario gets none.',
   },

@@ -44,6 +44,7 @@ export const timeline: Messages['timeline'] = {
     next: '다음 이벤트 ({{when}}):',
     skew: '시계 오차 허용 구간입니다. exp가 {{ago}} 전에 지났고, STS는 {{until}}까지 토큰을 받아 줍니다.',
     skewAhead: 'STS는 {{until}}까지 토큰을 받아 줍니다 (exp + 5분 시계 오차 허용).',
+    skewPast: '시계 오차 허용(exp + 5분)이 {{until}}에 끝났습니다. STS는 토큰을 거부합니다.',
     anchor:
       '자격 증명 이벤트는 {{time}} 시점 실행 결과입니다. 커서 시각에는 자격 증명을 받지 못합니다.',
   },
