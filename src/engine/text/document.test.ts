@@ -115,7 +115,8 @@ describe('parseYamlDocument', () => {
   ])('refuses a collection used as a key, as Kubernetes does: $name', ({ text, at }) => {
     const start = performance.now()
     const doc = parseYamlDocument(text, 'pod')
-    expect(performance.now() - start).toBeLessThan(2_000)
+    // A hang guard (the blow-up took 20 s), not a speed check: speed lives in npm run bench.
+    expect(performance.now() - start, 'hang guard').toBeLessThan(10_000)
     expect(doc.ok).toBe(false)
     expect(doc.value).toBeUndefined()
     expect(doc.findings.filter((f) => f.code === 'document.collection-key')).toEqual([
