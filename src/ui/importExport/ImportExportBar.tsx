@@ -36,7 +36,7 @@ export function ImportExportBar() {
           setOpen('audit')
         }}
       >
-        <span aria-hidden="true">⛨ </span>
+        <span aria-hidden="true">▦ </span>
         {t('audit.open')}
       </button>
       <Dialog
