@@ -13,6 +13,7 @@ import {
   MAX_ISSUED_AT_SECONDS,
   MAX_STEP_INDEX,
 } from '../scenarios/draftSchema'
+import { DRAFT_FIELDS } from '../scenarios/draft'
 import { decodeShareFragment } from '../scenarios/share/codec'
 import { materializeShare } from '../scenarios/share/link'
 import { migrateAutosave, readAutosave } from '../state/autosave'
@@ -123,24 +124,7 @@ describe('autosave documents', () => {
     fc.dictionary(fc.string({ maxLength: 5 }), fc.string(), { maxKeys: 3 }),
   )
   const draft = fc.dictionary(
-    fc.constantFrom(
-      'token',
-      'serviceAccount',
-      'pod',
-      'issuer',
-      'jwks',
-      'oidcProviders',
-      'accountId',
-      'roleName',
-      'maxSessionDuration',
-      'trustPolicy',
-      'permissionPolicy',
-      'request',
-      'now',
-      'call',
-      '__proto__',
-      'constructor',
-    ),
+    fc.constantFrom<string>(...DRAFT_FIELDS, '__proto__', 'constructor'),
     field,
   )
   const document = fc.oneof(

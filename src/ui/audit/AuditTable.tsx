@@ -2,7 +2,7 @@
  * The roles of an audited account: sortable (column header buttons, aria-sort), filterable (text,
  * severity, OIDC roles only), exportable (CSV, JSON) and each row opens as a scenario.
  */
-import { useDeferredValue, useMemo, useState } from 'react'
+import { useCallback, useDeferredValue, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
   reportCsv,
@@ -47,6 +47,12 @@ export function AuditTable({ report, providers, onOpened }: Props) {
   })
   const [opening, setOpening] = useState<string>()
   const deferredQuery = useDeferredValue(query)
+  // A finding's sentence in the reader's language, from its code and data: shown and searched.
+  const findingText = useCallback(
+    (f: Props['report']['roles'][number]['findings'][number]) =>
+      t(`audit.findings.${f.code.replace(/^audit\./, '').replace('.', '-')}`, f.data),
+    [t],
+  )
 
   const rows = useMemo(() => {
     const needle = deferredQuery.trim().toLowerCase()
@@ -59,13 +65,13 @@ export function AuditTable({ report, providers, onOpened }: Props) {
         role.arn.toLowerCase().includes(needle) ||
         role.serviceAccounts.some((s) => s.toLowerCase().includes(needle)) ||
         role.findings.some(
-          (f) => f.code.includes(needle) || f.message.toLowerCase().includes(needle),
+          (f) => f.code.includes(needle) || findingText(f).toLowerCase().includes(needle),
         )
       )
     })
     const sign = sort.descending ? -1 : 1
     return filtered.sort((a, b) => sign * compare(sort.key, a, b) || a.name.localeCompare(b.name))
-  }, [report, deferredQuery, severity, onlyOidc, sort])
+  }, [report, deferredQuery, severity, onlyOidc, sort, findingText])
 
   const header = (key: SortKey) => {
     const label = t(`audit.columns.${key}`)
@@ -195,10 +201,7 @@ export function AuditTable({ report, providers, onOpened }: Props) {
                           <span className="visually-hidden">
                             {t(`audit.severity.${f.severity}`)}:{' '}
                           </span>
-                          {t(
-                            `audit.findings.${f.code.replace(/^audit\./, '').replace('.', '-')}`,
-                            f.data,
-                          )}
+                          {findingText(f)}
                         </li>
                       ))}
                     </ul>
