@@ -14,10 +14,12 @@
  *   HTTP status of the error, and the `x-amzn-RequestId` header (botocore's query parser reads
  *   Error/Code and Error/Message; the request ID from the body or that header).
  */
-import { simulate, type Scenario, type StsError, type StsResponse, type Trace } from '../engine'
+import { simulate, type Scenario, type StsError, type Trace } from '../engine'
+import { STS_API_VERSION, errorXml, successXml } from '../engine/sts'
 
-export const STS_API_VERSION = '2011-06-15'
-const XMLNS = `https://sts.amazonaws.com/doc/${STS_API_VERSION}/`
+// The XML writers live in the engine (one copy for this endpoint and the flow's bytes).
+export { STS_API_VERSION, errorXml, successXml }
+
 const OPERATION = 'AssumeRoleWithWebIdentity'
 
 export interface StsHttpResponse {
@@ -31,10 +33,6 @@ export interface StsHttpResponse {
   step?: string
   trace?: Trace
 }
-
-/** Text content escaped as AWS writes it: `&`, `<`, `>` (quotes stay as they are in text nodes). */
-const escapeXml = (text: string) =>
-  text.replace(/[&<>\r]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '\r': '&#13;' })[c]!)
 
 /** Form-encoded parameters: the query string and, for a POST, the body (the body wins). */
 export function readParameters(query: string, body: string): Map<string, string> {
@@ -55,52 +53,6 @@ function xmlResponse(status: number, requestId: string, body: string) {
     },
     body,
   }
-}
-
-/** The ErrorResponse document: `Sender` for 4xx, `Receiver` for 5xx, as AWS Query services write it. */
-export function errorXml(error: StsError, requestId: string): string {
-  const type = error.httpStatus >= 500 ? 'Receiver' : 'Sender'
-  return (
-    `<ErrorResponse xmlns="${XMLNS}">\n` +
-    `  <Error>\n` +
-    `    <Type>${type}</Type>\n` +
-    `    <Code>${escapeXml(error.code)}</Code>\n` +
-    `    <Message>${escapeXml(error.message)}</Message>\n` +
-    `  </Error>\n` +
-    `  <RequestId>${requestId}</RequestId>\n` +
-    `</ErrorResponse>\n`
-  )
-}
-
-/** On the wire `Expiration` is ISO 8601 in UTC with `Z` (the CLI prints it with `+00:00`). */
-const wireTimestamp = (cli: string) => cli.replace(/\+00:00$/, 'Z')
-
-export function successXml(response: StsResponse, requestId: string): string {
-  const c = response.Credentials
-  const el = (name: string, value: string, indent: string) =>
-    `${indent}<${name}>${escapeXml(value)}</${name}>\n`
-  return (
-    `<${OPERATION}Response xmlns="${XMLNS}">\n` +
-    `  <${OPERATION}Result>\n` +
-    el('SubjectFromWebIdentityToken', response.SubjectFromWebIdentityToken, '    ') +
-    el('Audience', response.Audience, '    ') +
-    `    <AssumedRoleUser>\n` +
-    el('Arn', response.AssumedRoleUser.Arn, '      ') +
-    el('AssumedRoleId', response.AssumedRoleUser.AssumedRoleId, '      ') +
-    `    </AssumedRoleUser>\n` +
-    `    <Credentials>\n` +
-    el('SessionToken', c.SessionToken, '      ') +
-    el('SecretAccessKey', c.SecretAccessKey, '      ') +
-    el('Expiration', wireTimestamp(c.Expiration), '      ') +
-    el('AccessKeyId', c.AccessKeyId, '      ') +
-    `    </Credentials>\n` +
-    el('Provider', response.Provider, '    ') +
-    `  </${OPERATION}Result>\n` +
-    `  <ResponseMetadata>\n` +
-    `    <RequestId>${requestId}</RequestId>\n` +
-    `  </ResponseMetadata>\n` +
-    `</${OPERATION}Response>\n`
-  )
 }
 
 /**

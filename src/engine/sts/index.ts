@@ -5,3 +5,4 @@
 export { formatRoleArn, parseRoleArn, type RoleArn } from './arn'
 export { STS_ERRORS } from './errors'
 export { CLOCK_SKEW_SECONDS } from './timeClaims'
+export { STS_API_VERSION, errorXml, successXml, wireTimestamp } from './wire'
