@@ -7,13 +7,15 @@ import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
 import { ErrorBoundary } from './app/ErrorBoundary'
 import { openScenarioOnLoad } from './app/boot'
+import { modeFromSearch } from './app/mode'
 import './app/app.css'
 import { registerServiceWorker } from './app/serviceWorker'
 import { initI18n } from './i18n'
 import { useAppStore } from './state/store'
 
 // The scenario (key, token, first simulation) starts at once; the messages load meanwhile.
-openScenarioOnLoad(useAppStore)
+// (The workshop wall opens no scenario: each proof it verifies brings its own.)
+if (modeFromSearch(window.location.search) !== 'wall') openScenarioOnLoad(useAppStore)
 await initI18n()
 registerServiceWorker()
 

@@ -16,6 +16,7 @@ import {
   ModeView,
   TimelinePanel,
   TokenInspector,
+  WallView,
 } from './lazyPanels'
 import { modeFromSearch } from './mode'
 import { ErrorBoundary } from './ErrorBoundary'
@@ -34,6 +35,16 @@ export function App() {
   // (null, not undefined: React defers the first render only for a defined initial value.)
   const details = useDeferredValue(trace ?? null, null)
   useThemeAttribute()
+
+  // The workshop wall needs no scenario: the proofs it verifies bring their own.
+  if (mode === 'wall')
+    return (
+      <ErrorBoundary name="workshop wall">
+        <Suspense fallback={null}>
+          <WallView />
+        </Suspense>
+      </ErrorBoundary>
+    )
 
   if (mode !== 'playground')
     return hasDraft && trace ? (

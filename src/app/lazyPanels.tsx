@@ -20,3 +20,5 @@ export const TokenInspector = lazyPanel(() =>
 export const ModeView = lazyPanel(() =>
   import('../ui/presentation/ModeView').then((m) => m.ModeView),
 )
+/** The workshop host's wall (`?view=wall`): proof-of-solve links verified on this device. */
+export const WallView = lazyPanel(() => import('../ui/challenges/WallView').then((m) => m.WallView))

@@ -3,7 +3,7 @@ import type { AppMode } from '../ui/presentation/appMode'
 /** Which view the page shows, from the URL: the playground, or one of the presentation views. */
 export type { AppMode }
 
-const MODES: readonly AppMode[] = ['present', 'presenter', 'embed']
+const MODES: readonly AppMode[] = ['present', 'presenter', 'embed', 'wall']
 
 export function modeFromSearch(search: string): AppMode {
   const view = new URLSearchParams(search).get('view')

@@ -5,5 +5,6 @@
 import { setReadOnly } from '../state/storage'
 import { modeFromSearch } from './mode'
 
+// The workshop wall (`?view=wall`) keeps the host's pasted proof links: it writes, as the playground.
 if (typeof window !== 'undefined')
-  setReadOnly(modeFromSearch(window.location.search) !== 'playground')
+  setReadOnly(!['playground', 'wall'].includes(modeFromSearch(window.location.search)))
