@@ -57,6 +57,7 @@ export function readItem(key: string): string | null {
 
 /** Writes one item; false (and a visible problem) when it could not be saved. */
 export function writeItem(key: string, value: string): boolean {
+  pending.delete(key) // a newer value than any write still waiting for an idle moment
   if (useStorageStatus.getState().readOnly) return false
   if (lastWritten.get(key) === value) return true
   if (value.length > MAX_ITEM_LENGTH) {
@@ -85,7 +86,50 @@ export function writeItem(key: string, value: string): boolean {
   }
 }
 
+/** Writes waiting for an idle moment: the value is produced (serialised) only then. */
+const pending = new Map<string, () => string>()
+let flushScheduled = false
+
+/** Writes every waiting item now (an idle moment came, or the page is going away). */
+export function flushWrites(): void {
+  flushScheduled = false
+  for (const [key, produce] of [...pending]) {
+    pending.delete(key)
+    let value: string
+    try {
+      value = produce()
+    } catch {
+      continue // a value that cannot be serialised is not written (nothing else to do)
+    }
+    writeItem(key, value)
+  }
+}
+
+/**
+ * Writes an item when the browser is idle (at the latest after `timeout` ms, and before the page
+ * is hidden or closed), serialising it only then: a large scenario's autosave (a 10,000-key JWKS
+ * is megabytes of JSON) never runs inside the input handler of the edit that changed it. Later
+ * calls for the same key replace the waiting value, so typing writes once when it pauses.
+ */
+export function writeWhenIdle(key: string, produce: () => string, timeout = 1000): void {
+  pending.set(key, produce)
+  if (flushScheduled) return
+  flushScheduled = true
+  if (typeof window === 'undefined') return void queueMicrotask(flushWrites)
+  if ('requestIdleCallback' in window) window.requestIdleCallback(flushWrites, { timeout })
+  else setTimeout(flushWrites, 0)
+}
+
+if (typeof window !== 'undefined') {
+  // A reload, a closed tab or a tab switch writes what is waiting: no edit is lost.
+  window.addEventListener('pagehide', flushWrites)
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') flushWrites()
+  })
+}
+
 export function removeItem(key: string): void {
+  pending.delete(key)
   lastWritten.delete(key)
   try {
     local()?.removeItem(key)
@@ -124,6 +168,7 @@ export function onOtherTabWrite(listener: (key: string, value: string | null) =>
  * and the offline caches (they hold the app's files only, but they are this site's data too).
  */
 export async function forgetEverything(): Promise<void> {
+  pending.clear()
   lastWritten.clear()
   for (const storage of [local(), session()]) {
     if (!storage) continue

@@ -23,7 +23,8 @@ import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice'
 import { createPreferencesSlice, type PreferencesSlice } from './preferencesSlice'
 import { createScenarioSlice, type ScenarioSlice } from './scenarioSlice'
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice'
-import { appStateStorage, onOtherTabWrite } from './storage'
+import { draftSize, ENGINE_WORKER_THRESHOLD } from './engineWorker/threshold'
+import { appStateStorage, onOtherTabWrite, writeWhenIdle } from './storage'
 import { STORAGE_KEY } from './storageKey'
 import { createTraceSlice, type TraceSlice } from './traceSlice'
 
@@ -34,6 +35,20 @@ export type AppState = ScenarioSlice &
   SelectionSlice &
   PlaybackSlice &
   PreferencesSlice
+
+const jsonStorage = createJSONStorage<AutosavedState>(() => appStateStorage)!
+/**
+ * The autosave's storage: a scenario large enough for the engine worker is serialised and
+ * written when the browser is idle (and before the page goes away), not inside the edit's input
+ * handler (issue #15: no input blocks input handling for more than 200 ms); others at once.
+ */
+const autosaveStorage: typeof jsonStorage = {
+  ...jsonStorage,
+  setItem: (name, value) =>
+    value.state.draft && draftSize(value.state.draft) > ENGINE_WORKER_THRESHOLD
+      ? writeWhenIdle(name, () => JSON.stringify(value))
+      : jsonStorage.setItem(name, value),
+}
 
 export const useAppStore = create<AppState>()(
   persist(
@@ -49,7 +64,7 @@ export const useAppStore = create<AppState>()(
     {
       name: STORAGE_KEY,
       version: AUTOSAVE_VERSION,
-      storage: createJSONStorage<AutosavedState>(() => appStateStorage),
+      storage: autosaveStorage,
       // Autosave: the user's work and preferences, private parts withheld unless remembered; the
       // trace is always recomputed and the undo history stays in memory.
       partialize: (s) => autosavedState(s),
