@@ -13,8 +13,8 @@
  *
  * Floors are measured in the same run, alternating with what they floor (medians), so a busy
  * machine slows both alike. Run after `vite build` (the npm script does). BENCH_URL=<url> measures
- * a running app instead; BENCH_ONLY=node,audit,adversarial,bundle,playback,keys,visit,heap runs a
- * subset.
+ * a running app instead; BENCH_ONLY=node,audit,adversarial,bundle,playback,keys,visit,heap,auditui
+ * runs a subset (auditui: the account audit in the browser, 2,000 roles pasted → table painted).
  */
 import { auditRows } from './bench/audit'
 import { adversarialRows } from './bench/adversarial'
@@ -69,7 +69,7 @@ if (bundle)
     },
   )
 
-if (want('playback', 'keys', 'visit', 'heap')) rows.push(...(await browserRows()))
+if (want('playback', 'keys', 'visit', 'heap', 'auditui')) rows.push(...(await browserRows()))
 
 const { failed } = printTable(rows)
 process.exitCode = failed > 0 ? 1 : 0
