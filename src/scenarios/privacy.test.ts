@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { PRIVATE_JWK_MEMBERS, REDACTED, redactPod, stripPrivateJwk } from './privacy'
+import { fileDraft, PRIVATE_JWK_MEMBERS, REDACTED, redactPod, stripPrivateJwk } from './privacy'
 
 const POD = `apiVersion: v1
 kind: Pod
@@ -71,5 +71,45 @@ describe('stripPrivateJwk', () => {
     const pub = '{"keys":[{"kty":"RSA","n":"x","e":"AQAB"}]}'
     expect(stripPrivateJwk(pub)).toEqual({ jwks: pub, stripped: false })
     expect(stripPrivateJwk('{"keys":[{"d": "x",')).toEqual({ jwks: '', stripped: true })
+  })
+})
+
+describe('fileDraft', () => {
+  const JWKS_PRIVATE = JSON.stringify({
+    keys: [{ kty: 'RSA', kid: 'k', n: 'AQAB', e: 'AQAB', d: 'secret' }],
+  })
+  const base = { token: 'aGVhZA.cGF5bG9hZA.c2ln', pod: POD, jwks: JWKS_PRIVATE, roleName: 'r' }
+
+  it('by default removes a real token’s signature, redacts the pod and strips private key members', () => {
+    const { draft, contents } = fileDraft(base, 'real')
+    expect(draft.token).toBe('aGVhZA.cGF5bG9hZA.')
+    expect(draft.pod).not.toContain('hunter2')
+    expect(draft.jwks).not.toContain('secret')
+    expect(draft.roleName).toBe('r')
+    expect(contents).toEqual({
+      token: 'unsigned',
+      pod: { kind: 'redacted', count: 3 },
+      privateJwkRemoved: true,
+    })
+  })
+
+  it('keeps the real token and pod values only when the user includes them; never private keys', () => {
+    const { draft, contents } = fileDraft(base, 'real', 'include')
+    expect(draft.token).toBe(base.token)
+    expect(draft.pod).toBe(POD)
+    expect(draft.jwks).not.toContain('secret')
+    expect(contents.token).toBe('real')
+    expect(contents.pod.kind).toBe('included')
+  })
+
+  it('leaves a demo token and a pod without secrets as they are', () => {
+    const plain = { token: base.token, pod: 'kind: Pod\n', jwks: '{"keys":[]}' }
+    const { draft, contents } = fileDraft(plain, 'generated')
+    expect(draft).toEqual(plain)
+    expect(contents).toEqual({
+      token: 'demo',
+      pod: { kind: 'none', count: 0 },
+      privateJwkRemoved: false,
+    })
   })
 })

@@ -137,3 +137,48 @@ export function privateParts(draft: { pod: string; jwks: string }): PrivateParts
     privateJwk: stripPrivateJwk(draft.jwks).stripped,
   }
 }
+
+/** What a scenario file holds, for the user to see before the download (like the share link). */
+export interface FileContents {
+  /** 'real': the pasted token as it is; 'unsigned': a real token without its signature; 'demo'. */
+  token: 'real' | 'unsigned' | 'demo'
+  pod: { kind: 'none' | 'redacted' | 'included' | 'dropped'; count: number }
+  privateJwkRemoved: boolean
+}
+
+/**
+ * The draft a scenario file may carry. Private JWK members never go in. With `choice` 'redact'
+ * (the default), a real token loses its signature — the claims stay readable for the scenario,
+ * but the file can no longer be replayed against STS (which checks the signature) — and the pod's
+ * env values and annotations are replaced as in a share link; 'include' keeps both as they are.
+ */
+export function fileDraft<D extends { token: string; pod: string; jwks: string }>(
+  draft: D,
+  origin: 'real' | 'generated',
+  choice: 'include' | 'redact' = 'redact',
+): { draft: D; contents: FileContents } {
+  const jwks = stripPrivateJwk(draft.jwks)
+  const include = choice === 'include'
+  const podSecrets = redactPod(draft.pod)
+  const pod: FileContents['pod'] =
+    !podSecrets.dropped && podSecrets.count === 0
+      ? { kind: 'none', count: 0 }
+      : include
+        ? { kind: 'included', count: podSecrets.count }
+        : podSecrets.dropped
+          ? { kind: 'dropped', count: 0 }
+          : { kind: 'redacted', count: podSecrets.count }
+  const segments = draft.token.trim().split('.')
+  const unsign = origin === 'real' && !include && segments.length === 3 && segments[2] !== ''
+  const token: FileContents['token'] =
+    origin === 'generated' ? 'demo' : include ? 'real' : 'unsigned'
+  return {
+    draft: {
+      ...draft,
+      jwks: jwks.jwks,
+      pod: include || pod.kind === 'none' ? draft.pod : podSecrets.pod,
+      token: unsign ? `${segments[0]}.${segments[1]}.` : draft.token,
+    },
+    contents: { token, pod, privateJwkRemoved: jwks.stripped },
+  }
+}

@@ -1,4 +1,4 @@
-import { useState, type ChangeEvent } from 'react'
+import { useMemo, useState, type ChangeEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ScenarioDraft } from '../../scenarios/draft'
 import {
@@ -8,6 +8,8 @@ import {
   scenarioFileText,
   type ScenarioFileError,
 } from '../../scenarios/export/scenarioFile'
+import { fileDraft, type FileContents } from '../../scenarios/privacy'
+import { tokenOrigin } from '../../scenarios/share/link'
 import { useAppStore } from '../../state/store'
 import { downloadText } from './clipboard'
 
@@ -21,6 +23,12 @@ type Upload =
 export function ScenarioFileTab({ draft }: { draft: ScenarioDraft }) {
   const { t } = useTranslation()
   const [upload, setUpload] = useState<Upload>({ state: 'none' })
+  // Like the share link: a real token and pod values leave only with the user's explicit choice.
+  const [choice, setChoice] = useState<'include' | 'redact'>('redact')
+  const signingKey = useAppStore((s) => s.signingKey)
+  const origin = tokenOrigin(draft, signingKey)
+  const file = useMemo(() => fileDraft(draft, origin, choice), [draft, origin, choice])
+  const sensitive = origin === 'real' || file.contents.pod.kind !== 'none'
   const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0]
     e.target.value = '' // the same file can be chosen again
@@ -46,11 +54,36 @@ export function ScenarioFileTab({ draft }: { draft: ScenarioDraft }) {
   return (
     <>
       <p>{t('importExport.export.file.intro')}</p>
+      {sensitive && (
+        <fieldset className="ie-file-privacy" data-testid="file-privacy">
+          <legend>{t('safety.file.legend')}</legend>
+          {origin === 'real' && <p className="share__warn">{t('safety.file.realToken')}</p>}
+          <label>
+            <input
+              type="radio"
+              name="file-privacy"
+              checked={choice === 'redact'}
+              onChange={() => setChoice('redact')}
+            />{' '}
+            {t('safety.file.redact')}
+          </label>
+          <label>
+            <input
+              type="radio"
+              name="file-privacy"
+              checked={choice === 'include'}
+              onChange={() => setChoice('include')}
+            />{' '}
+            {t('safety.file.include')}
+          </label>
+        </fieldset>
+      )}
+      <FileContentsList contents={file.contents} />
       <div className="ie-actions">
         <button
           type="button"
           className="ie-primary"
-          onClick={() => downloadText(scenarioFileName(draft), scenarioFileText(draft))}
+          onClick={() => downloadText(scenarioFileName(draft), scenarioFileText(file.draft))}
         >
           {t('importExport.export.file.download')}
         </button>
@@ -92,5 +125,29 @@ export function ScenarioFileTab({ draft }: { draft: ScenarioDraft }) {
         {upload.state === 'loaded' && t('importExport.export.file.loaded', { name: upload.name })}
       </p>
     </>
+  )
+}
+
+/** Exactly what the file carries, before the download (issue #15). */
+function FileContentsList({ contents }: { contents: FileContents }) {
+  const { t } = useTranslation()
+  return (
+    <ul
+      className="ie-file-contents"
+      data-testid="file-contents"
+      aria-label={t('safety.file.contentsTitle')}
+    >
+      <li className={contents.token === 'real' ? 'share__warn' : undefined}>
+        {t(`safety.file.token-${contents.token}`)}
+      </li>
+      {contents.pod.kind === 'redacted' && (
+        <li>{t('safety.share.podRedacted', { count: contents.pod.count })}</li>
+      )}
+      {contents.pod.kind === 'included' && (
+        <li className="share__warn">{t('safety.share.podIncluded')}</li>
+      )}
+      {contents.pod.kind === 'dropped' && <li>{t('safety.share.podDropped')}</li>}
+      {contents.privateJwkRemoved && <li>{t('safety.share.privateJwk')}</li>}
+    </ul>
   )
 }

@@ -37,6 +37,18 @@ export const safety = {
     step: 'The selected step ({{step}})',
     includeReal: 'Include the real token and pod values',
   },
+  file: {
+    legend: 'Before you download',
+    contentsTitle: 'What this file contains',
+    realToken:
+      'This scenario holds a real token. Anyone with the file could use it until it expires.',
+    redact: 'Leave out the token’s signature and the pod’s env values and annotations',
+    include: 'Include the real token and pod values as they are',
+    'token-real': 'The real token, as it is: anyone with the file can use it until it expires',
+    'token-unsigned':
+      'The real token’s header and claims, without its signature (STS would refuse it)',
+    'token-demo': 'The token, signed with a throwaway demo key generated in this browser',
+  },
   boundary: {
     title: 'This part of the page stopped working',
     body: 'Your scenario is safe: nothing was lost. Reload the page, or start over with the default scenario (a copy of your last good scenario is kept and can be restored with Undo).',
