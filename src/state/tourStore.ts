@@ -8,11 +8,13 @@ import {
   clampStop,
   loadProgress,
   markDone,
+  parseProgress,
   saveProgress,
+  TOUR_STORAGE_KEY,
   type TourProgress,
 } from '../learning/tour/progress'
 import type { TourStopId } from '../learning/tour/stops'
-import { readItem, writeItem } from './storage'
+import { onOtherTabWrite, readItem, writeItem } from './storage'
 
 export interface TourState extends TourProgress {
   /** A stop is loading the scenario it starts from. */
@@ -38,4 +40,16 @@ export const useTourStore = create<TourState>()((set) => ({
 useTourStore.subscribe((s, previous) => {
   if (s.current === previous.current && s.done === previous.done && s.open === previous.open) return
   saveProgress(storage(), { current: s.current, done: s.done, open: s.open })
+})
+
+/**
+ * Another tab's progress is merged, never overwritten (issue #15): tasks done there are done
+ * here too; where this tab is in the tour, and whether its panel is open, stay this tab's.
+ */
+onOtherTabWrite((key, value) => {
+  if (key !== TOUR_STORAGE_KEY || value === null) return
+  const theirs = parseProgress(value)
+  const s = useTourStore.getState()
+  const added = theirs.done.filter((id) => !s.done.includes(id))
+  if (added.length > 0) useTourStore.setState({ done: [...s.done, ...added] })
 })
