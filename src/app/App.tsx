@@ -20,6 +20,7 @@ import {
 } from './lazyPanels'
 import { modeFromSearch } from './mode'
 import { ErrorBoundary } from './ErrorBoundary'
+import { UpdateNotice } from './UpdateNotice'
 import { useThemeAttribute } from './useThemeAttribute'
 
 const mode = modeFromSearch(window.location.search)
@@ -65,6 +66,7 @@ export function App() {
         <ScenarioToolbar />
       </ErrorBoundary>
       <NoticeBar />
+      <UpdateNotice />
       {!hasDraft || !trace ? (
         <p role="status" className="app__loading">
           {t('app.loading')}

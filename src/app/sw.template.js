@@ -19,6 +19,11 @@ self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(BUILD.files)))
 })
 
+// The page's "A new version is ready — reload" (src/app/serviceWorker.ts): the user's choice.
+self.addEventListener('message', (event) => {
+  if (event.data && event.data.type === 'skip-waiting') self.skipWaiting()
+})
+
 self.addEventListener('activate', (event) => {
   // Activation happens once no tab is controlled by an older version: its files can go.
   event.waitUntil(

@@ -49,6 +49,12 @@ export const safety = {
       'The real token’s header and claims, without its signature (STS would refuse it)',
     'token-demo': 'The token, signed with a throwaway demo key generated in this browser',
   },
+  update: {
+    ready: 'A new version of IRSA Lab is ready.',
+    body: 'Reloading keeps your scenario (a real token only if you chose to remember it).',
+    reload: 'Reload to update',
+    later: 'Later',
+  },
   boundary: {
     title: 'This part of the page stopped working',
     body: 'Your scenario is safe: nothing was lost. Reload the page, or start over with the default scenario (a copy of your last good scenario is kept and can be restored with Undo).',
