@@ -5,6 +5,7 @@
  */
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
+import type { SetProblem } from '../learning/challenges/setLink'
 import { appStateStorage } from './storage'
 
 export const CHALLENGES_STORAGE_KEY = 'irsa-lab.challenges'
@@ -20,13 +21,45 @@ export interface ChallengeProgress {
   hints: Record<string, number>
   /** Challenges whose solution the learner revealed. */
   revealed: string[]
+  /**
+   * The challenge whose "Start this challenge" loaded the current scenario: only its check runs
+   * (before that, a check would grade an unrelated scenario).
+   */
+  startedId?: string
+  /** Per solved challenge, the share fragment of the scenario its check passed on (the proof). */
+  proofs: Record<string, string>
+  /** The name the learner puts on their proof links (optional, this device only). */
+  displayName: string
+  /** What the set link left out (not saved: it concerns the link just opened). */
+  setProblem?: SetProblem
   setOpen: (open: boolean) => void
   openSet: (ids: string[]) => void
+  /** A set link that was (partly) refused: the panel opens and says why. */
+  setLinkProblem: (problem: SetProblem | undefined) => void
+  markStarted: (id: string) => void
+  recordProof: (id: string, share: string) => void
+  setDisplayName: (name: string) => void
   showAll: () => void
   select: (id: string) => void
   markSolved: (id: string) => void
   nextHint: (id: string) => void
   reveal: (id: string) => void
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
+
+/** The proof fields of saved progress, typed (anything else is dropped, never trusted). */
+function savedProofFields(saved: Partial<ChallengeProgress>) {
+  const proofs: Record<string, string> = {}
+  if (isRecord(saved.proofs))
+    for (const [id, share] of Object.entries(saved.proofs))
+      if (typeof share === 'string' && share.length <= 20_000) proofs[id] = share
+  return {
+    proofs,
+    displayName: typeof saved.displayName === 'string' ? saved.displayName.slice(0, 200) : '',
+    startedId: typeof saved.startedId === 'string' ? saved.startedId : undefined,
+  }
 }
 
 export const useChallengeStore = create<ChallengeProgress>()(
@@ -36,9 +69,16 @@ export const useChallengeStore = create<ChallengeProgress>()(
       solved: [],
       hints: {},
       revealed: [],
+      proofs: {},
+      displayName: '',
       setOpen: (open) => set({ open }),
       openSet: (ids) => set({ open: true, set: ids, activeId: ids[0] }),
       showAll: () => set({ set: undefined }),
+      setLinkProblem: (setProblem) => set(setProblem ? { open: true, setProblem } : { setProblem }),
+      markStarted: (startedId) => set({ startedId }),
+      recordProof: (id, share) =>
+        set((s) => (s.proofs[id] === share ? s : { proofs: { ...s.proofs, [id]: share } })),
+      setDisplayName: (displayName) => set({ displayName }),
       select: (activeId) => set({ activeId }),
       markSolved: (id) => set((s) => (s.solved.includes(id) ? s : { solved: [...s.solved, id] })),
       nextHint: (id) =>
@@ -49,6 +89,11 @@ export const useChallengeStore = create<ChallengeProgress>()(
       name: CHALLENGES_STORAGE_KEY,
       version: 1,
       storage: createJSONStorage(() => appStateStorage),
+      // Saved values are data from storage: the proof fields are checked before use.
+      merge: (persisted, current) => {
+        const saved = (persisted ?? {}) as Partial<ChallengeProgress>
+        return { ...current, ...saved, ...savedProofFields(saved) }
+      },
       partialize: (s) => ({
         open: s.open,
         set: s.set,
@@ -56,6 +101,9 @@ export const useChallengeStore = create<ChallengeProgress>()(
         solved: s.solved,
         hints: s.hints,
         revealed: s.revealed,
+        startedId: s.startedId,
+        proofs: s.proofs,
+        displayName: s.displayName,
       }),
     },
   ),

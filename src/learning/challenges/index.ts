@@ -1,6 +1,7 @@
 /** Every workshop challenge, from the first steps to the attacker's view. */
 import { ATTACKER_CHALLENGES } from './attacker'
 import { DEFENDER_CHALLENGES } from './defender'
+import { parseChallengeSet } from './setLink'
 import type { Challenge } from './types'
 
 export type * from './types'
@@ -17,10 +18,8 @@ export const findChallenge = (id: string): Challenge | undefined =>
  * each. Undefined when the parameter is absent or names no known challenge.
  */
 export function challengeSetFromSearch(search: string): string[] | undefined {
-  const raw = new URLSearchParams(search).get('challenges')
-  if (!raw) return undefined
-  const ids = [...new Set(raw.split(',').map((s) => s.trim()))].filter((id) => findChallenge(id))
-  return ids.length > 0 ? ids : undefined
+  // The bounded reader (./setLink.ts); the panel also states what it left out.
+  return parseChallengeSet(search, (id) => findChallenge(id) !== undefined)?.ids
 }
 
 /** The link that hands out a set (the page's own address with `?challenges=`). */

@@ -5,6 +5,7 @@ import { applySolution, startChallenge } from './actions'
 import { CheckStatus } from './CheckStatus'
 import { Hints } from './Hints'
 import { MintTokenForm } from './MintTokenForm'
+import { ProofLink } from './ProofLink'
 
 /** One challenge: its goal, a start button, the live check, hints, the solution, its tools. */
 export function ChallengeDetail({ id }: { id: string }) {
@@ -33,6 +34,7 @@ export function ChallengeDetail({ id }: { id: string }) {
         <span className="muted">{t('challenges.startHint')}</span>
       </p>
       <CheckStatus id={id} />
+      <ProofLink id={id} />
       {challenge.mintTool && <MintTokenForm />}
       <Hints id={id} onApplySolution={() => void applySolution(id)} />
     </article>

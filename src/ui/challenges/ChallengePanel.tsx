@@ -4,6 +4,7 @@ import { CHALLENGES, findChallenge } from '../../learning/challenges'
 import { ChallengeDetail } from './ChallengeDetail'
 import { useChallengeStore } from '../../state/challengeStore'
 import { SetLink } from './SetLink'
+import { SetNotice } from './SetNotice'
 
 /** The challenges of the set (or all), the progress, and the selected challenge. */
 export function ChallengePanel() {
@@ -42,6 +43,7 @@ export function ChallengePanel() {
           ×
         </button>
       </header>
+      <SetNotice />
       <div className="challenges__body">
         <ol className="challenges__list" aria-label={t('challenges.listLabel')}>
           {ids.map((id) => {

@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
-import { challengeSetFromSearch } from '../../learning/challenges'
+import { findChallenge } from '../../learning/challenges'
+import { parseChallengeSet } from '../../learning/challenges/setLink'
 import { ChallengePanel } from './ChallengePanel'
 import { useChallengeStore } from '../../state/challengeStore'
 import './challenges.css'
@@ -15,9 +16,11 @@ export function ChallengesLauncher() {
   const solved = useChallengeStore((s) => s.solved.length)
 
   useEffect(() => {
-    const ids = challengeSetFromSearch(window.location.search)
-    if (!ids) return
-    useChallengeStore.getState().openSet(ids)
+    // Bounded and never throwing: what the link left out is said in the panel.
+    const set = parseChallengeSet(window.location.search, (id) => findChallenge(id) !== undefined)
+    if (!set) return
+    if (set.ids) useChallengeStore.getState().openSet(set.ids)
+    useChallengeStore.getState().setLinkProblem(set.problem)
     // The set is now saved progress: a reload must not reset the learner's place in it.
     const url = new URL(window.location.href)
     url.searchParams.delete('challenges')

@@ -6,6 +6,16 @@ export function CheckStatus({ id }: { id: string }) {
   const { t } = useTranslation()
   const check = useChallengeCheck(id)
   const solved = check.status === 'done' && check.result.solved
+  if (check.status === 'not-started')
+    return (
+      <div className="challenge__check">
+        <h4>{t('challenges.checkTitle')}</h4>
+        <p role="status" data-testid="challenge-status" className="challenge__status">
+          <span aria-hidden="true">○ </span>
+          {t('facilitator.checkNotStarted')}
+        </p>
+      </div>
+    )
   const label =
     check.status === 'checking'
       ? t('challenges.status.checking')

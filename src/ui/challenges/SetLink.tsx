@@ -1,21 +1,21 @@
 import { useTranslation } from 'react-i18next'
-import { challengeSetLink } from '../../learning/challenges'
+import { SetPicker } from './SetPicker'
 
-/** The link an instructor hands out for this set (the page's address, never a fragment). */
+/** For the host: a set link made with the picker (starting from this set), and the wall. */
 export function SetLink({ ids }: { ids: readonly string[] }) {
   const { t } = useTranslation()
-  const url = challengeSetLink(window.location.href, ids)
+  const wall = new URL(window.location.href)
+  wall.search = '?view=wall'
+  wall.hash = ''
   return (
     <details className="challenges__share">
-      <summary>{t('challenges.shareSet')}</summary>
-      <p className="muted">{t('challenges.shareSetHint')}</p>
-      <input
-        type="text"
-        readOnly
-        value={url}
-        aria-label={t('challenges.shareSet')}
-        onFocus={(e) => e.currentTarget.select()}
-      />
+      <summary>{t('facilitator.picker.title')}</summary>
+      <SetPicker initial={ids} />
+      <p>
+        <a href={wall.toString()} target="_blank" rel="noopener">
+          {t('facilitator.picker.openWall')}
+        </a>
+      </p>
     </details>
   )
 }

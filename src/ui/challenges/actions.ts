@@ -2,6 +2,7 @@
 import { generateClusterKey } from '../../engine'
 import { findChallenge, mintToken, type ChallengeContext } from '../../learning/challenges'
 import { buildStart } from '../../learning/challenges/start'
+import { useChallengeStore } from '../../state/challengeStore'
 import { useAppStore } from '../../state/store'
 
 /** The scenario's generated cluster key, as the checks and solutions take it. */
@@ -25,6 +26,8 @@ export async function startChallenge(id: string, now: Date = new Date()): Promis
       { alg: 'RS256', kid: key.kid, privateJwk: key.privateJwk, publicJwk: key.publicJwk },
       challenge.start.preset,
     )
+  // From now on the challenge's check grades this scenario (and nothing before it).
+  useChallengeStore.getState().markStarted(id)
 }
 
 /** Applies the challenge's solution to the current draft (undoable). */

@@ -1,0 +1,90 @@
+/** The workshop host's path: set links, proof-of-solve links and the wall (`?view=wall`). */
+export const facilitator = {
+  checkNotStarted:
+    'Not started: the check runs once you press “Start this challenge” (until then, the scenario on the page is not this challenge’s).',
+  setNotice: {
+    tooLong:
+      'The challenge set in this link is too long ({{length}} characters) and was not read: every challenge is shown.',
+    unknown: 'Left out of this set (unknown or repeated entries): {{count}}.',
+    noneKnown: 'This link names no challenge this IRSA Lab knows: every challenge is shown.',
+    dismiss: 'Dismiss',
+  },
+  picker: {
+    title: 'Make a set link for your workshop',
+    intro:
+      'Choose challenges and put them in order: attendees who open the link see only these, in this order.',
+    choose: 'Challenges to include',
+    order: 'Order in the link',
+    empty: 'Choose at least one challenge.',
+    moveUp: 'Move “{{title}}” up',
+    moveDown: 'Move “{{title}}” down',
+    remove: 'Remove “{{title}}”',
+    moved: '“{{title}}”: position {{position}} of {{total}}',
+    removed: '“{{title}}” removed from the set',
+    link: 'Set link',
+    copy: 'Copy the set link',
+    openWall: 'Open the workshop wall (for the host)',
+  },
+  copied: 'Copied',
+  copyFailed: 'Could not copy: select the link and copy it yourself.',
+  proof: {
+    title: 'Proof of solve',
+    intro:
+      'Hand this link to your workshop host: their wall rebuilds your solution and runs the check again on their device. It carries this scenario’s inputs, not your cluster key; pod env values and annotations are redacted as in a share link.',
+    name: 'Your name on the host’s wall (optional)',
+    link: 'Proof-of-solve link',
+    copy: 'Copy the proof link',
+  },
+  wall: {
+    title: 'Workshop wall',
+    intro:
+      'For the host: paste your attendees’ proof-of-solve links. Each is verified here, offline: the attendee’s scenario is rebuilt and the challenge’s check runs on it with the engine, so a link counts only if its scenario passes.',
+    stored: 'The links stay on this device only; clear them when the workshop is over.',
+    back: 'Back to the playground',
+    paste: 'Proof links, one per line',
+    add: 'Add to the wall',
+    added:
+      'Added: {{added}}. Already on the wall: {{duplicates}}. Left out because the wall is full: {{overflow}}.',
+    empty: 'No proofs yet. Attendees copy theirs under a solved challenge (“Proof of solve”).',
+    caption:
+      'Proofs: {{solved}} solved, {{notSolved}} not solved, {{invalid}} invalid, {{checking}} being checked',
+    byChallenge: 'Solved per challenge',
+    solvedCount: '{{count}} solved',
+    columns: {
+      who: 'Who',
+      challenge: 'Challenge',
+      result: 'Result',
+      why: 'Why',
+    },
+    anonymous: 'No name',
+    unknownChallenge: 'Unknown challenge',
+    status: {
+      solved: 'Solved (verified)',
+      notSolved: 'Not solved',
+      invalid: 'Invalid link',
+      checking: 'Checking…',
+    },
+    allMet: 'Every criterion of the check holds',
+    problem: {
+      notAProof: 'Not a proof-of-solve link',
+      tooLarge: 'Too long ({{length}} characters)',
+      tooNew: 'Made by a newer IRSA Lab (proof format {{version}})',
+      unknownChallenge: 'Names no challenge this IRSA Lab knows',
+      badName: 'The name is longer than a proof link allows',
+      corrupt: 'Its scenario is truncated or was not made by IRSA Lab',
+      scenarioTooNew: 'Its scenario was made by a newer IRSA Lab',
+      scenarioTooLarge: 'Its scenario is too large',
+      invalid: 'Its scenario has a field of the wrong type or out of range',
+      unknownPreset: 'Its scenario starts from a scenario this IRSA Lab does not have',
+      missing: 'It carries no scenario',
+      failed: 'Its scenario could not be rebuilt and run',
+    },
+    remove: 'Remove',
+    removeLabel: 'Remove the proof of {{who}} for “{{challenge}}”',
+    clear: 'Clear the wall',
+    clearConfirm: 'Remove all {{count}} links from this device?',
+    clearYes: 'Clear',
+    clearNo: 'Keep them',
+    cleared: 'The wall is empty.',
+  },
+}

@@ -1,0 +1,90 @@
+import type { Messages } from '../en'
+
+export const facilitator: Messages['facilitator'] = {
+  checkNotStarted:
+    '시작 전: “이 과제 시작”을 누르면 채점합니다 (그 전에 화면에 있는 시나리오는 이 과제의 것이 아닙니다).',
+  setNotice: {
+    tooLong:
+      '이 링크의 과제 세트가 너무 길어서({{length}}자) 읽지 않았습니다. 전체 과제를 보여 줍니다.',
+    unknown: '이 세트에서 뺀 항목 (모르는 과제이거나 중복): {{count}}개.',
+    noneKnown: '이 링크에는 이 IRSA Lab이 아는 과제가 없습니다. 전체 과제를 보여 줍니다.',
+    dismiss: '닫기',
+  },
+  picker: {
+    title: '워크숍용 세트 링크 만들기',
+    intro:
+      '과제를 고르고 순서를 정하세요. 링크를 연 수강생에게는 이 과제들만 이 순서대로 보입니다.',
+    choose: '넣을 과제',
+    order: '링크 속 순서',
+    empty: '과제를 하나 이상 고르세요.',
+    moveUp: '“{{title}}” 위로',
+    moveDown: '“{{title}}” 아래로',
+    remove: '“{{title}}” 빼기',
+    moved: '“{{title}}”: {{total}}개 중 {{position}}번째',
+    removed: '“{{title}}”을(를) 세트에서 뺐습니다',
+    link: '세트 링크',
+    copy: '세트 링크 복사',
+    openWall: '워크숍 현황판 열기 (강사용)',
+  },
+  copied: '복사했습니다',
+  copyFailed: '복사하지 못했습니다. 링크를 선택해서 직접 복사하세요.',
+  proof: {
+    title: '해결 증명',
+    intro:
+      '이 링크를 워크숍 강사에게 주세요. 강사의 현황판이 여러분의 풀이를 다시 만들고 강사의 기기에서 채점을 다시 실행합니다. 링크에는 이 시나리오의 입력이 담기고 클러스터 키는 담기지 않습니다. 파드의 env 값과 어노테이션은 공유 링크처럼 가려집니다.',
+    name: '강사 현황판에 표시할 이름 (선택)',
+    link: '해결 증명 링크',
+    copy: '증명 링크 복사',
+  },
+  wall: {
+    title: '워크숍 현황판',
+    intro:
+      '강사용: 수강생의 해결 증명 링크를 붙여 넣으세요. 링크마다 이 기기에서 오프라인으로 확인합니다. 수강생의 시나리오를 다시 만들고 엔진으로 과제 채점을 실행하므로, 시나리오가 통과해야만 해결로 인정됩니다.',
+    stored: '링크는 이 기기에만 저장됩니다. 워크숍이 끝나면 지우세요.',
+    back: '플레이그라운드로 돌아가기',
+    paste: '증명 링크 (한 줄에 하나)',
+    add: '현황판에 추가',
+    added: '추가: {{added}}개. 이미 있음: {{duplicates}}개. 현황판이 가득 차서 뺌: {{overflow}}개.',
+    empty: '아직 증명이 없습니다. 수강생은 해결한 과제 아래(“해결 증명”)에서 링크를 복사합니다.',
+    caption:
+      '증명: 해결 {{solved}}개, 미해결 {{notSolved}}개, 잘못된 링크 {{invalid}}개, 확인 중 {{checking}}개',
+    byChallenge: '과제별 해결',
+    solvedCount: '{{count}}명 해결',
+    columns: {
+      who: '이름',
+      challenge: '과제',
+      result: '결과',
+      why: '이유',
+    },
+    anonymous: '이름 없음',
+    unknownChallenge: '알 수 없는 과제',
+    status: {
+      solved: '해결 (확인됨)',
+      notSolved: '미해결',
+      invalid: '잘못된 링크',
+      checking: '확인 중…',
+    },
+    allMet: '채점 기준을 모두 충족합니다',
+    problem: {
+      notAProof: '해결 증명 링크가 아닙니다',
+      tooLarge: '너무 깁니다 ({{length}}자)',
+      tooNew: '더 새로운 IRSA Lab이 만든 링크입니다 (증명 형식 {{version}})',
+      unknownChallenge: '이 IRSA Lab이 아는 과제가 아닙니다',
+      badName: '이름이 증명 링크에 허용된 길이보다 깁니다',
+      corrupt: '시나리오가 잘렸거나 IRSA Lab이 만든 것이 아닙니다',
+      scenarioTooNew: '시나리오를 더 새로운 IRSA Lab이 만들었습니다',
+      scenarioTooLarge: '시나리오가 너무 큽니다',
+      invalid: '시나리오의 필드 형식이 틀렸거나 범위를 벗어났습니다',
+      unknownPreset: '이 IRSA Lab에 없는 시나리오에서 시작한 시나리오입니다',
+      missing: '시나리오가 들어 있지 않습니다',
+      failed: '시나리오를 다시 만들어 실행하지 못했습니다',
+    },
+    remove: '삭제',
+    removeLabel: '{{who}}의 “{{challenge}}” 증명 삭제',
+    clear: '현황판 비우기',
+    clearConfirm: '이 기기에서 링크 {{count}}개를 모두 지울까요?',
+    clearYes: '비우기',
+    clearNo: '그대로 두기',
+    cleared: '현황판이 비었습니다.',
+  },
+}
