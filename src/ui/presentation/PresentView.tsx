@@ -1,5 +1,10 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { DeckCard } from '../deck/DeckCard'
+import { DeckNotice } from '../deck/DeckNotice'
+import { deckScenario, useDeckStore } from '../deck/deckStore'
+import { useDeckKeyboard } from '../deck/useDeckKeyboard'
+import { useDeckSync } from '../deck/useDeckSync'
 import { FlowControls } from '../flow/FlowControls'
 import { FlowNarration } from '../flow/FlowNarration'
 import { FlowStage } from '../flow/FlowStage'
@@ -8,7 +13,8 @@ import { Icon } from '../flow/Icon'
 import { useFlowKeyboard } from '../flow/useFlowKeyboard'
 import { usePlayback } from '../flow/usePlayback'
 import { useStepUrl } from '../flow/useStepUrl'
-import { useShareUrl } from '../scenarios/useShareUrl'
+import { FollowQr } from '../follow/FollowQr'
+import { useFollowUrl } from '../follow/useFollowUrl'
 import { viewUrl } from './links'
 import { QrDialog } from './QrDialog'
 import { useFullscreen } from './useFullscreen'
@@ -42,19 +48,29 @@ function useLandscapeScreen(): boolean {
  * step, and the controls, all on one screen without scrolling at any size down to 1280×720 at
  * 200 % zoom. The stage's type is sized to the screen (`--stage-text`, never under 24 physical
  * pixels at 1280×720); the narration leaves out its least needed parts rather than scroll.
- * F full screen, P presenter view, Q a QR code of the page.
+ * F full screen, P presenter view, Q a QR code of the page. A small QR code in the corner is
+ * always on the current scenario and step, for phones (the follow view).
+ *
+ * With a deck (`#deck=…`): a title card before each scenario (the verdict hidden until revealed
+ * when the speaker asked the room to predict it), the clicker's keys through cards, steps and
+ * scenarios, B or . to blank the screen, and the presenter's window on the same scenario.
  */
 export function PresentView() {
   const { t } = useTranslation()
   const { trace, steps, index, end, current } = useFlowCursor()
+  const deck = useDeckStore((s) => s.deck)
+  const position = useDeckStore((s) => s.position)
+  const failed = useDeckStore((s) => s.failed === s.position.slide)
   const [qr, setQr] = useState(false)
-  const shareUrl = useShareUrl(qr)
+  const followUrl = useFollowUrl()
   const [fullscreen, toggleFullscreen] = useFullscreen()
   const landscape = useLandscapeScreen()
   const title = useScenarioTitle()
   usePlayback(index, end)
   useStepUrl()
-  usePresentationSync()
+  usePresentationSync(!deck)
+  useDeckSync(deck !== undefined)
+  useDeckKeyboard()
   useFlowKeyboard(true, {
     fullscreen: toggleFullscreen,
     presenter: openPresenter,
@@ -64,22 +80,51 @@ export function PresentView() {
     document.title = `${title} · IRSA Lab`
   }, [title])
   if (!trace || !current) return null
-  const position = { n: index + 1, total: end + 1 }
+  const flowPosition = { n: index + 1, total: end + 1 }
   const fullscreenLabel = fullscreen
     ? t('flow.presentation.exitFullscreen')
     : t('flow.presentation.fullscreen')
+  const card = deck !== undefined && position.card
   return (
     <main
       className="present"
       aria-labelledby="present-title"
       aria-describedby="present-keys"
       data-testid="stage"
+      data-deck-slide={deck ? position.slide : undefined}
+      data-deck-card={deck ? String(position.card) : undefined}
     >
       <header className="present__header">
         <h1 id="present-title" data-testid="stage-title">
           {title}
         </h1>
+        <FollowQr url={followUrl} />
         <div className="present__tools">
+          {deck && (
+            <>
+              <button
+                type="button"
+                onClick={() => deckScenario(-1)}
+                disabled={position.slide === 0}
+                aria-label={t('deck.stage.prevScenario')}
+                title={t('deck.stage.prevScenario')}
+              >
+                <Icon name="prev" />
+              </button>
+              <span className="present__deck-position" data-testid="deck-position">
+                {t('deck.stage.position', { n: position.slide + 1, total: deck.entries.length })}
+              </span>
+              <button
+                type="button"
+                onClick={() => deckScenario(1)}
+                disabled={position.slide === deck.entries.length - 1}
+                aria-label={t('deck.stage.nextScenario')}
+                title={t('deck.stage.nextScenario')}
+              >
+                <Icon name="next" />
+              </button>
+            </>
+          )}
           <button
             type="button"
             onClick={toggleFullscreen}
@@ -97,29 +142,46 @@ export function PresentView() {
           </button>
         </div>
       </header>
-      <div className="present__body">
-        <FlowStage
-          steps={steps}
-          index={index}
-          end={end}
-          stage
-          {...(landscape ? { orientation: 'landscape' as const } : {})}
-        />
-        <FlowNarration
-          trace={trace}
-          step={current}
-          position={position}
-          atEnd={index === end}
-          fit={landscape}
-        />
-      </div>
+      <DeckNotice />
+      {card ? (
+        <div className="present__body present__body--card">
+          <DeckCard />
+        </div>
+      ) : (
+        <div className="present__body">
+          <FlowStage
+            steps={steps}
+            index={index}
+            end={end}
+            stage
+            {...(landscape ? { orientation: 'landscape' as const } : {})}
+          />
+          <FlowNarration
+            trace={trace}
+            step={current}
+            position={flowPosition}
+            atEnd={index === end}
+            fit={landscape}
+          />
+        </div>
+      )}
       <footer className="present__footer">
+        {failed && (
+          <p role="alert" className="present__failed">
+            {t('deck.stage.failed')}
+          </p>
+        )}
         <FlowControls index={index} end={end} total={end + 1} hint={false} />
         <p id="present-keys" className="visually-hidden">
-          {t('flow.presentation.keys')}
+          {deck ? t('deck.stage.keys') : t('flow.presentation.keys')}
         </p>
       </footer>
-      {qr && <QrDialog url={shareUrl} onClose={() => setQr(false)} />}
+      {deck && position.blank && (
+        <div className="present__blank" data-testid="stage-blank" role="status">
+          <span className="visually-hidden">{t('deck.stage.blanked')}</span>
+        </div>
+      )}
+      {qr && <QrDialog url={followUrl} onClose={() => setQr(false)} />}
     </main>
   )
 }

@@ -2,10 +2,13 @@ import { useEffect } from 'react'
 import { useAppStore } from '../../state/store'
 import { connectSync, SYNC_CHANNEL, type ChannelLike } from './sync'
 
-/** Joins the presentation's BroadcastChannel, so that every open view shows the same step. */
-export function usePresentationSync() {
+/**
+ * Joins the presentation's BroadcastChannel, so that every open view shows the same step. Off
+ * (`enabled` false) for a deck, whose own channel carries the scenario with the step.
+ */
+export function usePresentationSync(enabled = true) {
   useEffect(() => {
-    if (typeof BroadcastChannel === 'undefined') return
+    if (!enabled || typeof BroadcastChannel === 'undefined') return
     const channel = new BroadcastChannel(SYNC_CHANNEL) as unknown as ChannelLike
     const self = crypto.randomUUID()
     return connectSync(
@@ -20,5 +23,5 @@ export function usePresentationSync() {
       },
       self,
     )
-  }, [])
+  }, [enabled])
 }

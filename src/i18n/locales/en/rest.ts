@@ -1,6 +1,7 @@
 /** The English messages of the panels that load after the verdict (one chunk with them). */
 export { audit } from './audit'
 export { challenges } from './challenges'
+export { deck } from './deck'
 export { editors } from './editors'
 export { experiments } from './experiments'
 export { facilitator } from './facilitator'

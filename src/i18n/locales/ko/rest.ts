@@ -1,6 +1,7 @@
 /** 결과 다음에 불러오는 패널들의 한국어 메시지 (패널과 함께 청크 하나). */
 export { audit } from './audit'
 export { challenges } from './challenges'
+export { deck } from './deck'
 export { editors } from './editors'
 export { experiments } from './experiments'
 export { facilitator } from './facilitator'
