@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { memoizeByKey } from './memo'
+import { memoizeByKey, memoizeByParts } from './memo'
 
 describe(memoizeByKey, () => {
   it('computes once per key and evicts the least recently used', () => {
@@ -16,5 +16,51 @@ describe(memoizeByKey, () => {
     // Then
     expect(calls).toBe(4)
     expect(square(2)).toBe(4)
+  })
+})
+
+describe(memoizeByParts, () => {
+  it('keys by every part (objects by identity) and evicts the least recently used', () => {
+    // Given
+    let calls = 0
+    const a = { n: 1 }
+    const b = { n: 1 }
+    const join = memoizeByParts(
+      (text: string, source: string, obj: object) => (calls++, `${source}:${text}:${String(obj)}`),
+      (text, source, obj) => [source, text, obj],
+      2,
+    )
+    // When
+    join('x', 's', a)
+    join('x', 's', a) // hit
+    join('x', 's', b) // another object with the same content: a miss
+    join('x', 's', a) // a is now the most recent
+    join('y', 's', a) // evicts (x, s, b)
+    join('x', 's', b)
+    // Then
+    expect(calls).toBe(4)
+    expect(join('x', 's', b)).toBe('s:x:[object Object]')
+    expect(calls).toBe(4)
+  })
+
+  it('tells "a" + "bc" from "ab" + "c" and keeps nothing when the function throws', () => {
+    // Given
+    let calls = 0
+    const concat = memoizeByParts(
+      (x: string, y: string) => {
+        calls++
+        if (x === 'boom') throw new Error('boom')
+        return x + y
+      },
+      (x, y) => [x, y],
+    )
+    // When
+    concat('a', 'bc')
+    concat('ab', 'c')
+    // Then
+    expect(calls).toBe(2)
+    expect(() => concat('boom', '')).toThrow('boom')
+    expect(() => concat('boom', '')).toThrow('boom')
+    expect(calls).toBe(4)
   })
 })

@@ -1,6 +1,6 @@
 /**
- * A small least-recently-used cache keyed by text. Re-running a scenario after one keystroke
- * re-parses only the document that changed; results are treated as immutable by every caller.
+ * Small least-recently-used caches. Re-running a scenario after one keystroke re-parses only the
+ * document that changed; results are treated as immutable by every caller.
  */
 export function memoizeByKey<A extends unknown[], R>(
   fn: (...args: A) => R,
@@ -20,5 +20,80 @@ export function memoizeByKey<A extends unknown[], R>(
     cache.set(k, value)
     if (cache.size > capacity) cache.delete(cache.keys().next().value as string)
     return value
+  }
+}
+
+/**
+ * One part of a {@link memoizeByParts} key: a primitive (compared by value) or an object (compared
+ * by identity, so only objects nobody mutates, such as another cache's results, belong here).
+ */
+export type KeyPart = string | number | boolean | null | undefined | object
+
+interface Entry<R> {
+  parts: readonly KeyPart[]
+  value: R
+}
+
+/** The end of a key inside the tree of maps (no part is ever this object). */
+const LEAF = {}
+
+/**
+ * Like {@link memoizeByKey}, keyed by a list of parts instead of one string: one map level per
+ * part. A long text is looked up as it is, and JavaScript engines keep a string's hash with the
+ * string, so an unchanged editor text costs a pointer comparison, where a key made by joining or
+ * stringifying the texts is a new string to build and hash on every call.
+ *
+ * @example
+ * const parse = memoizeByParts(parseJson, (text, source) => [source, text])
+ */
+export function memoizeByParts<A extends unknown[], R>(
+  fn: (...args: A) => R,
+  parts: (...args: A) => readonly KeyPart[],
+  capacity = 32,
+): (...args: A) => R {
+  const root = new Map<unknown, unknown>()
+  /** Entries in least-recently-used order (a Set keeps insertion order). */
+  const recency = new Set<Entry<R>>()
+  const remove = (entry: Entry<R>) => {
+    recency.delete(entry)
+    const path: Map<unknown, unknown>[] = [root]
+    for (const part of entry.parts) {
+      const next = path[path.length - 1]!.get(part) as Map<unknown, unknown> | undefined
+      if (!next) return
+      path.push(next)
+    }
+    path[path.length - 1]!.delete(LEAF)
+    // Drop the maps left empty, deepest first.
+    for (let i = entry.parts.length; i > 0 && path[i]!.size === 0; i--)
+      path[i - 1]!.delete(entry.parts[i - 1])
+  }
+  return (...args: A): R => {
+    const key = parts(...args)
+    let level: Map<unknown, unknown> | undefined = root
+    for (let i = 0; i < key.length && level; i++)
+      level = level.get(key[i]) as Map<unknown, unknown> | undefined
+    const hit = level?.get(LEAF) as Entry<R> | undefined
+    if (hit) {
+      recency.delete(hit)
+      recency.add(hit)
+      return hit.value
+    }
+    // Computed before any map is made, so a call that throws leaves nothing behind.
+    const entry: Entry<R> = { parts: key, value: fn(...args) }
+    level = root
+    for (const part of key) {
+      let next = level.get(part) as Map<unknown, unknown> | undefined
+      if (!next) {
+        next = new Map()
+        level.set(part, next)
+      }
+      level = next
+    }
+    const previous = level.get(LEAF) as Entry<R> | undefined // only if fn re-entered with this key
+    if (previous) recency.delete(previous)
+    level.set(LEAF, entry)
+    recency.add(entry)
+    if (recency.size > capacity) remove(recency.values().next().value as Entry<R>)
+    return entry.value
   }
 }

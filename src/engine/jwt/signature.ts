@@ -116,8 +116,18 @@ function importPublicKey(jwk: JWK, alg: string): Promise<Awaited<ReturnType<type
   return imported
 }
 
-/** The protected header, or undefined when the token has no readable one. */
+/** The last token read by {@link readHeader} and its header: a re-run checks the same token. */
+let lastHeader: { token: string; header: Record<string, unknown> | undefined } | undefined
+
+/** The protected header, or undefined when the token has no readable one. Not to be mutated. */
 function readHeader(token: string): Record<string, unknown> | undefined {
+  if (lastHeader?.token === token) return lastHeader.header
+  const header = parseHeader(token)
+  lastHeader = { token, header }
+  return header
+}
+
+function parseHeader(token: string): Record<string, unknown> | undefined {
   const segments = token.split('.')
   if (segments.length !== 3) return undefined
   try {

@@ -7,7 +7,7 @@
  * {@link MAX_SYNTAX_FINDINGS} syntax errors (and {@link MAX_DUPLICATE_KEY_FINDINGS} duplicate
  * keys) one summary stands for the rest, so pasted junk cannot flood the editor.
  */
-import { memoizeByKey } from '../memo'
+import { memoizeByParts } from '../memo'
 import type { SourceId } from '../types'
 import { parseJson } from './json'
 import { parseYaml } from './yaml'
@@ -21,18 +21,18 @@ export {
 } from './core'
 export { MAX_DOCUMENT_FINDINGS, MAX_DUPLICATE_KEY_FINDINGS, MAX_SYNTAX_FINDINGS } from './limit'
 
-const documentKey = (text: string, source: SourceId) => `${source}\u0000${text}`
+const documentKey = (text: string, source: SourceId) => [source, text]
 
 /**
  * Parses strict JSON (no comments, no trailing commas: IAM rejects both) and keeps locations.
  * Duplicate keys: the last one wins, as in JSON.parse, with a warning on the earlier one.
  * Results are cached by text and must not be mutated.
  */
-export const parseJsonDocument = memoizeByKey(parseJson, documentKey)
+export const parseJsonDocument = memoizeByParts(parseJson, documentKey)
 
 /**
  * Parses a Kubernetes manifest written as YAML (or JSON, which YAML reads too) and keeps locations.
  * Only the first document of a multi-document stream is used, with a warning.
  * Results are cached by text and must not be mutated.
  */
-export const parseYamlDocument = memoizeByKey(parseYaml, documentKey)
+export const parseYamlDocument = memoizeByParts(parseYaml, documentKey)

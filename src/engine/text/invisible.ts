@@ -11,7 +11,7 @@
  */
 import { defineFindings } from '../finding'
 import type { Finding, SourceId, TextPosition } from '../types'
-import { joinPointer } from './pointer'
+import { escapePointerToken } from './pointer'
 
 export type InvisibleKind = 'bidi' | 'zeroWidth' | 'control' | 'space'
 
@@ -114,6 +114,8 @@ export interface InvisibleScanTarget {
 }
 
 const LINE_CONTROLS = new Set([0x09, 0x0a, 0x0d])
+/** Printable ASCII, tabs and line breaks only: nothing {@link invisibleFindings} reports. */
+const QUIET = /^[\x20-\x7e\t\n\r]*$/
 const MAX_FINDINGS_PER_SOURCE = 20
 /** Nodes visited per source at most: a pathological document is bounded, not walked forever. */
 const MAX_NODES = 200_000
@@ -144,10 +146,14 @@ function positionOf(text: string, offset: number): TextPosition {
 export function invisibleFindings(target: InvisibleScanTarget): Finding[] {
   const findings: Finding[] = []
   let nodes = 0
-  const report = (s: string, pointer: string, isKey: boolean) => {
+  // The reference tokens down to the value being looked at: a pointer is built only for a hit.
+  const path: (string | number)[] = []
+  const report = (s: string, isKey: boolean) => {
+    if (QUIET.test(s)) return
     // Tabs and line breaks belong in multi-line values (scripts, block scalars): not findings here.
     const hits = findInvisible(s).filter((h) => !LINE_CONTROLS.has(h.codePoint))
     if (hits.length === 0) return
+    const pointer = path.map((t) => '/' + escapePointerToken(t)).join('')
     const span = target.text ? (isKey ? target.locateKey : target.locate)?.(pointer) : undefined
     for (const hit of hits) {
       if (findings.length >= MAX_FINDINGS_PER_SOURCE) return
@@ -181,17 +187,24 @@ export function invisibleFindings(target: InvisibleScanTarget): Finding[] {
       )
     }
   }
-  const walk = (value: unknown, pointer: string) => {
+  const walk = (value: unknown) => {
     if (++nodes > MAX_NODES || findings.length >= MAX_FINDINGS_PER_SOURCE) return
-    if (typeof value === 'string') report(value, pointer, false)
-    else if (Array.isArray(value)) value.forEach((v, i) => walk(v, joinPointer(pointer, i)))
-    else if (value && typeof value === 'object')
-      for (const [k, v] of Object.entries(value)) {
-        const child = joinPointer(pointer, k)
-        report(k, child, true)
-        walk(v, child)
+    if (typeof value === 'string') report(value, false)
+    else if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        if (!(i in value)) continue // a hole, as forEach skips it
+        path.push(i)
+        walk(value[i])
+        path.pop()
+      }
+    } else if (value && typeof value === 'object')
+      for (const k of Object.keys(value)) {
+        path.push(k)
+        report(k, true)
+        walk((value as Record<string, unknown>)[k])
+        path.pop()
       }
   }
-  walk(target.value, '')
+  walk(target.value)
   return findings
 }

@@ -11,15 +11,15 @@
  *   so the call runs as the node role and its AccessDenied names that role (see sdkStage).
  */
 import { evaluatePermissions, evaluatePolicy } from '../../iam'
-import { memoizeByKey } from '../../memo'
+import { memoizeByParts, type KeyPart } from '../../memo'
 import { STS_FINDINGS } from '../../sts/findings'
 import { stageStep, type Stage } from '../pipeline'
 import type { PolicyDecisionKind, PolicyRequest } from '../../types'
 import type { RunContext } from '../context'
 
 /** Policy evaluation is pure: the same policies and request give the same decision. */
-const evaluatePermissionsCached = memoizeByKey(
-  (_key: string, policies: string[], request: PolicyRequest) =>
+const evaluatePermissionsCached = memoizeByParts(
+  (_key: readonly KeyPart[], policies: string[], request: PolicyRequest) =>
     evaluatePermissions(policies, request),
   (key) => key,
   16,
@@ -73,7 +73,11 @@ export const callStage: Stage<RunContext> = {
       resource: call.resource,
       context: { 'aws:PrincipalArn': roleArn, ...call.context },
     }
-    const result = evaluatePermissionsCached(JSON.stringify([policies, request]), policies, request)
+    const result = evaluatePermissionsCached(
+      [policies.length, ...policies, JSON.stringify(request)],
+      policies,
+      request,
+    )
     ctx.call = { decision: result.decision, statements: result.statements }
     const allowed = result.decision === 'Allow'
     const error = allowed

@@ -14,15 +14,36 @@ import {
 } from '../../oidc'
 import { STS_ERRORS } from '../../sts/errors'
 import { CLOCK_SKEW_SECONDS, checkTimeClaims } from '../../sts/timeClaims'
-import { memoizeByKey } from '../../memo'
+import { memoizeByParts, type KeyPart } from '../../memo'
 import { tokenIssuer, type RunContext } from '../context'
 
-/** Key selection depends only on the token header and the JWKS: reused across re-runs. */
-export const selectionKey = (header: Record<string, unknown>, jwks: unknown) =>
-  JSON.stringify([header, jwks])
+/**
+ * Key selection reads the header's alg and kid and each key's kid, kty, crv and alg (and returns
+ * the key object itself): those are its cache key, so a re-run neither stringifies the JWKS nor
+ * misses a key edited in place.
+ */
+export const selectionKey = (header: Record<string, unknown>, jwks: unknown): KeyPart[] => {
+  const head: Record<string, unknown> =
+    header !== null && typeof header === 'object' && !Array.isArray(header) ? header : {}
+  const parts: KeyPart[] = [head.alg as KeyPart, head.kid as KeyPart]
+  const keys =
+    jwks !== null && typeof jwks === 'object' && !Array.isArray(jwks)
+      ? (jwks as { keys?: unknown }).keys
+      : undefined
+  if (!Array.isArray(keys)) return parts
+  parts.push(keys.length)
+  for (const key of keys) {
+    if (key === null || typeof key !== 'object') parts.push(key as KeyPart)
+    else {
+      const k = key as Record<string, unknown>
+      parts.push(key, k.kid as KeyPart, k.kty as KeyPart, k.crv as KeyPart, k.alg as KeyPart)
+    }
+  }
+  return parts
+}
 
-export const selectKeyCached = memoizeByKey(
-  (_key: string, header: Record<string, unknown>, jwks: unknown) =>
+export const selectKeyCached = memoizeByParts(
+  (_key: readonly KeyPart[], header: Record<string, unknown>, jwks: unknown) =>
     selectVerificationKey(header, jwks),
   (key) => key,
   8,

@@ -4,7 +4,7 @@
  */
 import { STS_AUDIENCE } from '../../constants'
 import { STS_FINDINGS } from '../../sts/findings'
-import { memoizeByKey } from '../../memo'
+import { memoizeByParts, type KeyPart } from '../../memo'
 import { mutatePod } from '../../webhook'
 import { partitionOfRegion } from '../../sts/endpoint'
 import { accessDenied } from './call'
@@ -18,8 +18,8 @@ const ROLE_ARN_POINTER = '/metadata/annotations/eks.amazonaws.com~1role-arn'
  * The webhook's answer depends only on the two manifests and its flags, so a re-run after an edit
  * elsewhere reuses it. Keyed by the texts (the parsed objects are cached by text too).
  */
-const mutateCached = memoizeByKey(
-  (_key: string, pod: object, serviceAccount: object, region: string | undefined) =>
+const mutateCached = memoizeByParts(
+  (_key: readonly KeyPart[], pod: object, serviceAccount: object, region: string | undefined) =>
     mutatePod(pod, serviceAccount, { ...(region ? { region } : {}), stsRegionalEndpoints: true }),
   (key) => key,
   8,
@@ -34,11 +34,7 @@ export const webhookStage: Stage<RunContext> = {
   run(ctx) {
     const serviceAccount = (ctx.serviceAccount.value ?? {}) as object
     // EKS runs the webhook with the cluster's region and regional STS endpoints (spec §3.6).
-    const key = JSON.stringify([
-      ctx.scenario.serviceAccount,
-      ctx.scenario.pod ?? null,
-      ctx.region ?? null,
-    ])
+    const key = [ctx.scenario.serviceAccount, ctx.scenario.pod ?? null, ctx.region ?? null]
     const mutation = mutateCached(key, ctx.pod, serviceAccount, ctx.region)
     const refs: StepRef[] = [{ source: 'serviceAccount', pointer: ROLE_ARN_POINTER }]
     if (isExistingPod(ctx.pod)) {

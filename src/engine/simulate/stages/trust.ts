@@ -15,14 +15,14 @@ import {
   trustPolicySize,
 } from '../../sts/trustPolicySize'
 import type { ConditionTrace, Step, StepRef } from '../../types'
-import { memoizeByKey } from '../../memo'
+import { memoizeByParts, type KeyPart } from '../../memo'
 import { stageStep, type Stage } from '../pipeline'
 import type { PolicyRequest } from '../../types'
 import { tokenIssuer, type RunContext } from '../context'
 
 /** Policy evaluation is pure: the same policy text and request give the same decision. */
-const evaluateTrustCached = memoizeByKey(
-  (_key: string, policy: string, request: PolicyRequest, providerHostPath: string) =>
+const evaluateTrustCached = memoizeByParts(
+  (_key: readonly KeyPart[], policy: string, request: PolicyRequest, providerHostPath: string) =>
     evaluatePolicy(policy, request, { source: 'trustPolicy', providerHostPath }),
   (key) => key,
   16,
@@ -168,7 +168,7 @@ export const trustStage: Stage<RunContext> = {
       principal: { federated: ctx.provider!.arn },
       context,
     }
-    const key = JSON.stringify([role.trustPolicy, request])
+    const key = [role.trustPolicy, JSON.stringify(request)]
     const decision = evaluateTrustCached(
       key,
       role.trustPolicy,
