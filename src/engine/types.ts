@@ -34,7 +34,25 @@ export interface Scenario {
   request?: { roleArn?: string; roleSessionName?: string; durationSeconds?: number }
   /** Optional: one API call made with the issued credentials, checked against the permission policies. */
   call?: { action: string; resource: string; context?: Record<string, string | string[]> }
+  /**
+   * Extension (issue #16): inputs the user did not provide (an import of a real cluster's output
+   * that did not include them). Their fields hold placeholders (empty text, no keys, no
+   * providers); every check that needs one is reported as unknown — a skipped step with
+   * `data.notProvided` and an `input.not-provided` finding — instead of being decided on them.
+   */
+  notProvided?: NotProvidedInput[]
 }
+
+/** An input a scenario may lack (`Scenario.notProvided`), named as the scenario file names it. */
+export type NotProvidedInput =
+  | 'token'
+  | 'serviceAccount'
+  | 'pod'
+  | 'issuer'
+  | 'jwks'
+  | 'oidcProviders'
+  | 'trustPolicy'
+  | 'permissionPolicy'
 
 export interface OidcProviderInput {
   /** With https:// (as create-open-id-connect-provider takes it) or without (as get-… prints it). */
@@ -55,6 +73,11 @@ export interface RoleInput {
   permissionPolicies?: string[]
   /** Extension: the account's ACLSizePerRole quota (trust policy length), default 2048, at most 4096. */
   trustPolicySizeQuota?: number
+  /**
+   * Extension (issue #16): the role exists in the account (read with `aws iam get-role`, an audit
+   * of the account, CloudTrail evidence): a fix changes its trust policy rather than creating it.
+   */
+  existing?: boolean
 }
 
 /** Which input document a step or finding points into. */
@@ -167,6 +190,12 @@ export interface Trace {
   findings: Finding[]
   /** Extension: the evaluation instant used (ISO 8601). */
   now?: string
+  /**
+   * Extension (issue #16): the checks that could not be decided because the scenario lacks their
+   * inputs (`Scenario.notProvided`), in chain order. With it, 'invalid-input' means "not enough
+   * to decide"; 'denied' means a later check fails whatever the missing inputs hold.
+   */
+  unknown?: { inputs: NotProvidedInput[]; steps: string[] }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -286,5 +315,13 @@ export interface PodMutation {
    * 'existing' (a running pod: the webhook only acts on CREATE).
    */
   reasonCode?: string
+  /**
+   * Extension: handler.go getPodSpecPatch's `changed` — false when every container already had its
+   * variables and mount and the token volume was there (a pod the webhook mutated before). The
+   * webhook still answers with the `/spec/containers` operation, so the patch is not empty; it only
+   * logs "Pod was not mutated. Reason: Required volume mounts and env variables were already
+   * present" (aws/amazon-eks-pod-identity-webhook pkg/handler/handler.go, MutatePod).
+   */
+  changed?: boolean
   findings: Finding[]
 }

@@ -4,6 +4,7 @@
  * what it did, so the stages can rely on the shape and the user learns what was wrong.
  */
 import { STS_FINDINGS } from '../sts/findings'
+import { notProvidedInputs } from './notProvided'
 import type { Finding, OidcProviderInput, RoleInput, Scenario, SourceId } from '../types'
 
 type Loose = Record<string, unknown>
@@ -49,6 +50,7 @@ export function normalizeScenario(raw: unknown): { scenario: Scenario; findings:
         trustPolicy: isString(r.trustPolicy) ? r.trustPolicy : JSON.stringify(r.trustPolicy ?? ''),
       }
       if (isString(r.path)) role.path = r.path
+      if (r.existing === true) role.existing = true
       if (typeof r.maxSessionDuration === 'number') role.maxSessionDuration = r.maxSessionDuration
       if (typeof r.trustPolicySizeQuota === 'number')
         role.trustPolicySizeQuota = r.trustPolicySizeQuota
@@ -71,6 +73,8 @@ export function normalizeScenario(raw: unknown): { scenario: Scenario; findings:
     },
   }
   if (isString(input.now)) scenario.now = input.now
+  const notProvided = notProvidedInputs(input.notProvided)
+  if (notProvided.length > 0) scenario.notProvided = notProvided
   if (isString(input.pod)) scenario.pod = input.pod
   if (aws.partition === 'aws' || aws.partition === 'aws-cn' || aws.partition === 'aws-us-gov')
     scenario.aws.partition = aws.partition

@@ -4,6 +4,7 @@
  */
 export { mutatePod, SKIP_REASONS } from './mutatePod'
 export { defaultPod, DEFAULT_POD_IMAGE } from './defaultPod'
+export { carriesIrsaInjection, wouldInjectIntoExisting } from './existing'
 export { readServiceAccount, annotationPointer, type ServiceAccountInfo } from './serviceAccount'
 export { applyPatch, type PatchResult, type PatchError } from './patch'
 export { WEBHOOK_FINDINGS, type WebhookFindingCode } from './findings'

@@ -286,9 +286,9 @@ function mutate(
         { pointer: '' },
       ),
     )
-    return { pod: input, patch, skipped: false, findings }
+    return { pod: input, patch, skipped: false, changed, findings }
   }
-  return { pod: applied.value as object, patch, skipped: false, findings }
+  return { pod: applied.value as object, patch, skipped: false, changed, findings }
 }
 
 /**

@@ -352,6 +352,8 @@ export const findings = {
     scenario_invalid:
       'A field of the scenario is missing or has the wrong type; a default is used.',
     'engine_internal-error': 'The simulation failed (a defect in IRSA Lab, not in your input).',
+    'input_not-provided':
+      'Not provided by what you pasted: the checks that need it are unknown, not decided on an example’s value.',
   },
   variants: {
     'iam_trust-policy_too-large':
@@ -401,6 +403,21 @@ export const findings = {
     sts_trust_denied: {
       explicitDeny: 'A Deny statement of the trust policy matches this token.',
       noAllow: 'No statement of the trust policy allows this token.',
+    },
+    'input_not-provided': {
+      token:
+        'Not provided: the token. STS is not asked, so every check from the request on is unknown.',
+      serviceAccount: 'Not provided: the ServiceAccount. What the webhook injects is unknown.',
+      pod: 'Not provided: the pod. A new pod of the ServiceAccount is assumed.',
+      issuer:
+        'Not provided: the cluster’s OIDC issuer. Whether STS can fetch its discovery document is unknown.',
+      jwks: 'Not provided: the JWKS. The signing key and the signature are unknown.',
+      oidcProviders:
+        'Not provided: the account’s IAM OIDC providers. Whether STS finds one for the token’s issuer is unknown.',
+      trustPolicy:
+        'Not provided: the role (aws iam get-role). Its trust policy’s decision is unknown.',
+      permissionPolicy:
+        'Not provided: the role’s permission policies. Whether the API call is allowed is unknown.',
     },
   },
 }

@@ -345,6 +345,8 @@ export const findings: Messages['findings'] = {
     call_denied: '권한 정책이 이 호출을 허용하지 않습니다.',
     scenario_invalid: '시나리오 필드가 없거나 타입이 틀려 기본값을 씁니다.',
     'engine_internal-error': '시뮬레이션이 실패했습니다 (입력이 아니라 IRSA Lab의 결함입니다).',
+    'input_not-provided':
+      '붙여 넣은 내용에 없습니다. 이 값이 필요한 검사는 예시의 값으로 정하지 않고 알 수 없음으로 둡니다.',
   },
   variants: {
     'iam_trust-policy_too-large':
@@ -395,6 +397,18 @@ export const findings: Messages['findings'] = {
     sts_trust_denied: {
       explicitDeny: '신뢰 정책의 Deny Statement가 이 토큰과 일치합니다.',
       noAllow: '신뢰 정책의 어떤 Statement도 이 토큰을 허용하지 않습니다.',
+    },
+    'input_not-provided': {
+      token: '제공되지 않음: 토큰. STS를 호출할 수 없어 요청부터의 모든 검사는 알 수 없습니다.',
+      serviceAccount: '제공되지 않음: 서비스 어카운트. 웹훅이 무엇을 주입하는지 알 수 없습니다.',
+      pod: '제공되지 않음: 파드. 서비스 어카운트를 쓰는 새 파드로 가정합니다.',
+      issuer:
+        '제공되지 않음: 클러스터의 OIDC 발급자. STS가 디스커버리 문서를 가져올 수 있는지 알 수 없습니다.',
+      jwks: '제공되지 않음: JWKS. 서명 키와 서명은 알 수 없습니다.',
+      oidcProviders:
+        '제공되지 않음: 계정의 IAM OIDC 공급자. STS가 토큰의 발급자에 맞는 OIDC 공급자를 찾는지 알 수 없습니다.',
+      trustPolicy: '제공되지 않음: 역할(aws iam get-role). 신뢰 정책의 결정은 알 수 없습니다.',
+      permissionPolicy: '제공되지 않음: 역할의 권한 정책. API 호출이 허용되는지 알 수 없습니다.',
     },
   },
 }
