@@ -4,6 +4,7 @@ import type { Step, Trace } from '../../engine'
 import { FlowOutcome } from './FlowOutcome'
 import { narrate, type FactText } from './narration'
 import { SignatureBytes } from './SignatureBytes'
+import { StepBytes } from './StepBytes'
 import { useFitLevel } from './useFitLevel'
 import { WithGlossary } from '../glossary/WithGlossary'
 
@@ -21,7 +22,7 @@ export interface FlowNarrationProps {
 }
 
 /** How many levels a fitted narration can drop (see flow.css `[data-fit]`). */
-const FIT_LEVELS = 5
+const FIT_LEVELS = 7
 
 /** A value with its first differing character marked (`at` past its end marks the gap). */
 export function MarkedValue({ value, at }: { value: string; at?: number }) {
@@ -105,6 +106,7 @@ export function FlowNarration({ trace, step, position, atEnd, fit = false }: Flo
       {step.kind === 'jwt.signature' && (step.status === 'pass' || step.status === 'fail') && (
         <SignatureBytes />
       )}
+      <StepBytes trace={trace} step={step} atEnd={atEnd} />
       {atEnd && <FlowOutcome trace={trace} step={step} />}
     </div>
   )

@@ -21,7 +21,18 @@ export function useFitLevel(ref: RefObject<HTMLElement | null>, key: unknown, le
     const observer = new ResizeObserver(fit)
     observer.observe(el)
     for (const child of el.children) observer.observe(child)
+    // Parts that arrive later (bytes computed with WebCrypto) change the content, not the box.
+    let frame = 0
+    const mutations = new MutationObserver(() => {
+      cancelAnimationFrame(frame)
+      frame = requestAnimationFrame(fit)
+    })
+    mutations.observe(el, { childList: true, subtree: true })
     void document.fonts?.ready.then(fit)
-    return () => observer.disconnect()
+    return () => {
+      observer.disconnect()
+      mutations.disconnect()
+      cancelAnimationFrame(frame)
+    }
   }, [ref, key, levels])
 }
