@@ -6,7 +6,7 @@
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
 import type { SetProblem } from '../learning/challenges/setLink'
-import { appStateStorage } from './storage'
+import { appStateStorage, onOtherTabWrite } from './storage'
 
 export const CHALLENGES_STORAGE_KEY = 'irsa-lab.challenges'
 
@@ -108,3 +108,42 @@ export const useChallengeStore = create<ChallengeProgress>()(
     },
   ),
 )
+
+const strings = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []
+
+/**
+ * Another tab's progress is merged, never overwritten (issue #15): what was solved, revealed or
+ * proven there counts here, hints count the most shown; which challenge this tab shows, its set
+ * and whether its panel is open stay this tab's.
+ */
+onOtherTabWrite((key, value) => {
+  if (key !== CHALLENGES_STORAGE_KEY || value === null) return
+  let theirs: Partial<ChallengeProgress>
+  try {
+    const parsed = JSON.parse(value) as { state?: unknown }
+    if (!isRecord(parsed.state)) return
+    theirs = parsed.state as Partial<ChallengeProgress>
+  } catch {
+    return
+  }
+  const s = useChallengeStore.getState()
+  const solved = strings(theirs.solved).filter((id) => !s.solved.includes(id))
+  const revealed = strings(theirs.revealed).filter((id) => !s.revealed.includes(id))
+  const hints = { ...s.hints }
+  let moreHints = false
+  if (isRecord(theirs.hints))
+    for (const [id, n] of Object.entries(theirs.hints))
+      if (typeof n === 'number' && n > (hints[id] ?? 0)) {
+        hints[id] = Math.min(3, Math.trunc(n))
+        moreHints = true
+      }
+  const proofs = Object.entries(savedProofFields(theirs).proofs).filter(([id]) => !s.proofs[id])
+  if (solved.length + revealed.length + proofs.length === 0 && !moreHints) return
+  useChallengeStore.setState({
+    solved: [...s.solved, ...solved],
+    revealed: [...s.revealed, ...revealed],
+    hints,
+    proofs: { ...s.proofs, ...Object.fromEntries(proofs) },
+  })
+})
