@@ -13,7 +13,7 @@ import {
   trustPolicy,
   type ClusterKey,
 } from './testing/scenarioFixtures'
-import type { Scenario, Trace } from './types'
+import type { Scenario, Step, Trace } from './types'
 
 let key: ClusterKey
 let otherKey: ClusterKey
@@ -345,7 +345,8 @@ describe(simulate, () => {
     expect(trace.outcome).toBe('issued')
     expect(trace.call?.decision).toBe('ImplicitDeny')
     expect(failedStep(trace)).toBe('api.call')
-    expect(trace.steps.at(-1)?.data?.error).toMatchObject({ code: 'AccessDenied' })
+    const last: Step | undefined = trace.steps.at(-1)
+    expect(last?.data?.error).toMatchObject({ code: 'AccessDenied' })
   })
 
   it('is invalid-input when the ServiceAccount cannot be read', async () => {

@@ -3,6 +3,7 @@ import { ACCOUNT, HOST_PATH, PROVIDER_ARN, tamperPayload } from '../testing/scen
 import { simulatePodIdentity } from './simulatePodIdentity'
 import { podIdentityScenario, podIdentityToken, podTrust, ROLE_ARN } from './testing'
 import type { PodIdentityScenario } from './types'
+import { findStep } from '../steps'
 
 const NOW = '2026-11-29T12:01:00Z'
 const BOTH = ['sts:AssumeRole', 'sts:TagSession']
@@ -86,8 +87,8 @@ describe('simulatePodIdentity: the happy path', () => {
 
   it('the session name follows eks-<cluster>-<pod>-<uuid>, at most 64 characters', async () => {
     const trace = await simulatePodIdentity(await podIdentityScenario(), { now: NOW })
-    const step = trace.steps.find((s) => s.id === 'eksauth.credentials')!
-    const name = step.data!.sessionName as string
+    const step = findStep(trace.steps, 'eksauth.credentials')!
+    const name = step.data!.sessionName
     expect(name).toMatch(/^eks-example-cluster-example-pod-[0-9a-f-]+$/)
     expect(name.length).toBeLessThanOrEqual(64)
   })

@@ -2,6 +2,7 @@
  * The inputs and outputs of the EKS Pod Identity simulation (shared/spec §8). Plain,
  * JSON-serialisable data, like the IRSA Scenario and Trace it sits beside.
  */
+import type { PodIdentityStep } from '../steps'
 import type { Actor, RoleInput, Trace } from '../types'
 
 /** An EKS Pod Identity association (CreatePodIdentityAssociation, API_PodIdentityAssociation). */
@@ -65,6 +66,8 @@ export type PodIdentityActor = Actor | 'agent' | 'eks-auth'
 
 /** A Trace of the Pod Identity flow: the IRSA Trace plus what only this flow has. */
 export interface PodIdentityTrace extends Trace {
+  /** Typed by name (src/engine/steps.ts). */
+  steps: PodIdentityStep[]
   /** With 'issued': what the agent returned to the SDK. */
   agentResponse?: AgentCredentials
   /** With 'issued' and session tags on: the tags EKS Auth set on the role session. */

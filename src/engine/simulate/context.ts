@@ -24,6 +24,8 @@ export interface RunContext {
   /** From the issuer URL or the scenario; used by the webhook and the STS endpoint. */
   region?: string
   mutation?: PodMutation
+  /** The token's issuer, once STS has read it (providerStage). */
+  issuer?: string
   /** What the SDK will send. */
   request?: { roleArn: string; roleSessionName: string; durationSeconds?: number }
   roleArn?: RoleArn

@@ -2,12 +2,19 @@
  * The simulation as an ordered list of stages. Each stage looks at the run so far and returns the
  * steps it adds; a stage that fails stops the run, and every later stage is still listed, marked
  * 'skip', so the trace always shows the whole chain (xstate's "return the steps, don't run them").
+ *
+ * A stage names what it needs from earlier stages (`needs`: keys of the run's context) and its
+ * `run` receives a context where those are present — no `ctx.x!` in a stage. The chain stops at
+ * the first failing stage, so a needed value is always there when a stage runs; if one is not,
+ * that is an engine bug, reported as one (`MissingInputError`).
  */
 import type { Actor, Finding, Step, StepRef, StsError } from '../types'
 import type { CatalogedError } from '../sts/errors'
+import type { ChainStep, NamedStep, STEP_KINDS } from '../steps'
 
-export interface StageOutcome {
-  steps: Step[]
+/** What a stage returns: its steps (of the chain's step union `Out`), findings, and whether it stops. */
+export interface StageOutcome<Out = Step> {
+  steps: Out[]
   findings?: Finding[]
   /** STS answered with this error: the run stops here. */
   error?: CatalogedError
@@ -15,34 +22,59 @@ export interface StageOutcome {
   halt?: boolean
 }
 
-export interface Stage<Ctx> {
-  id: string
-  kind: string
+/** `Ctx` with the keys `K` present (what a stage that needs them receives). */
+export type WithNeeds<Ctx, K extends keyof Ctx> = Ctx & { [P in K]-?: Exclude<Ctx[P], undefined> }
+
+/**
+ * One stage of a chain. `Data` maps the chain's step names to their data (IrsaStepData,
+ * PodIdentityStepData); `N` is this stage's name (= its `id`); `K` the context keys it needs.
+ */
+export interface Stage<
+  Ctx,
+  Data = Record<string, unknown>,
+  N extends keyof Data & string = keyof Data & string,
+  K extends keyof Ctx = never,
+> {
+  id: N
+  /** The contract's kind for this name (src/engine/steps.ts STEP_KINDS). */
+  kind: N extends keyof typeof STEP_KINDS ? (typeof STEP_KINDS)[N] : string
   actor: Actor
   to?: Actor
   title: string
+  /** The context keys earlier stages must have set. */
+  needs?: readonly K[]
   /** Whether the stage applies to this scenario at all (e.g. the API call only when one is given). */
-  applies?: (ctx: Ctx) => boolean
-  run: (ctx: Ctx) => StageOutcome | Promise<StageOutcome>
+  applies?(ctx: Ctx): boolean
+  run(
+    ctx: WithNeeds<Ctx, K>,
+  ): StageOutcome<ChainStep<Data>> | Promise<StageOutcome<ChainStep<Data>>>
 }
 
-export interface PipelineResult {
-  steps: Step[]
+/** Any stage of a chain (the list the runner walks). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each stage has its own name and needs
+export type AnyStage<Ctx, Data> = Stage<Ctx, Data, keyof Data & string, any>
+
+export interface PipelineResult<Out = Step> {
+  steps: Out[]
   findings: Finding[]
   error?: StsError
   halted: boolean
   failedStepId?: string
 }
 
-/** A step with the stage's identity filled in. */
-export function stageStep<Ctx>(
-  stage: Stage<Ctx>,
+/** Extra fields of a stage's step; `data` typed by the stage's name. */
+type StepExtra<D> = Partial<Omit<Step, 'status' | 'refs' | 'data' | 'id' | 'kind'>> & { data?: D }
+
+/** A step with the stage's identity (id, name, kind, actor, title) filled in. */
+export function stageStep<Ctx, Data, N extends keyof Data & string, K extends keyof Ctx>(
+  stage: Stage<Ctx, Data, N, K>,
   status: Step['status'],
   refs: StepRef[],
-  extra: Partial<Omit<Step, 'status' | 'refs'>> = {},
-): Step {
-  const step: Step = {
+  extra: StepExtra<Data[N]> = {},
+): NamedStep<N, Data[N]> {
+  const step: NamedStep<N, Data[N]> = {
     id: stage.id,
+    name: stage.id,
     kind: stage.kind,
     actor: stage.actor,
     status,
@@ -55,21 +87,41 @@ export function stageStep<Ctx>(
 }
 
 /** The stages listed as skipped: the trace of a run that cannot start (unusable inputs). */
-export function skippedSteps<Ctx>(stages: readonly Stage<Ctx>[]): Step[] {
-  return stages.map((stage) => stageStep(stage, 'skip', []))
+export function skippedSteps<Ctx, Data>(stages: readonly AnyStage<Ctx, Data>[]): ChainStep<Data>[] {
+  return stages.map((stage) => stageStep(stage, 'skip', []) as ChainStep<Data>)
 }
 
-export async function runPipeline<Ctx>(stages: Stage<Ctx>[], ctx: Ctx): Promise<PipelineResult> {
-  const steps: Step[] = []
+/** A stage ran without a value an earlier stage should have set: a bug in the chain. */
+export class MissingInputError extends Error {
+  constructor(stage: string, key: string) {
+    super(`stage ${stage} ran without ${key}`)
+  }
+}
+
+/** The stage's context with its needs checked present. */
+function contextFor<Ctx, K extends keyof Ctx>(
+  stage: { id: string; needs?: readonly K[] },
+  ctx: Ctx,
+): WithNeeds<Ctx, K> {
+  for (const key of stage.needs ?? [])
+    if (ctx[key] === undefined) throw new MissingInputError(stage.id, String(key))
+  return ctx as WithNeeds<Ctx, K>
+}
+
+export async function runPipeline<Ctx, Data>(
+  stages: readonly AnyStage<Ctx, Data>[],
+  ctx: Ctx,
+): Promise<PipelineResult<ChainStep<Data>>> {
+  const steps: ChainStep<Data>[] = []
   const findings: Finding[] = []
   let stopped: { error?: CatalogedError; failedStepId?: string } | undefined
   for (const stage of stages) {
     if (stage.applies && !stage.applies(ctx)) continue
     if (stopped) {
-      steps.push(stageStep(stage, 'skip', []))
+      steps.push(stageStep(stage, 'skip', []) as ChainStep<Data>)
       continue
     }
-    const outcome = await stage.run(ctx)
+    const outcome = await stage.run(contextFor(stage, ctx))
     steps.push(...outcome.steps)
     findings.push(...(outcome.findings ?? []))
     if (outcome.error || outcome.halt) {
@@ -79,7 +131,11 @@ export async function runPipeline<Ctx>(stages: Stage<Ctx>[], ctx: Ctx): Promise<
       stopped = { error: outcome.error, failedStepId: failed?.id ?? stage.id }
     }
   }
-  const result: PipelineResult = { steps, findings, halted: stopped !== undefined }
+  const result: PipelineResult<ChainStep<Data>> = {
+    steps,
+    findings,
+    halted: stopped !== undefined,
+  }
   if (stopped?.error) {
     const { code, message, httpStatus } = stopped.error
     result.error = { code, message, httpStatus }

@@ -4,10 +4,10 @@
  * (shared/spec §8; EKS User Guide pod-id-role, pod-id-abac).
  */
 import { evaluatePolicy } from '../../iam'
-import { stageStep, type Stage } from '../../simulate/pipeline'
+import { MissingInputError, stageStep, type Stage, type WithNeeds } from '../../simulate/pipeline'
 import { formatRoleArn, parseRoleArn, type RoleArn } from '../../sts/arn'
 import { deriveCredentials, roleIdFor } from '../../sts/credentials'
-import type { Finding, PolicyRequest, RoleInput, Step } from '../../types'
+import type { Finding, PolicyRequest, RoleInput } from '../../types'
 import { fnv1a32 } from '../../webhook/containerCredentials'
 import {
   AGENT,
@@ -21,6 +21,7 @@ import {
 import type { PodIdentityContext } from '../context'
 import { EKS_AUTH_ERRORS } from '../errors'
 import { POD_IDENTITY_FINDINGS } from '../findings'
+import { STEP_KINDS, type PodIdentityStep, type PodIdentityStepData } from '../../steps'
 
 const { make } = POD_IDENTITY_FINDINGS
 
@@ -36,8 +37,10 @@ function findRole(
 }
 
 /** The session tags EKS Auth sets (pod-id-abac), from the cluster and the token's claims. */
-export function sessionTagsFor(ctx: PodIdentityContext): Record<string, string> {
-  const s = ctx.subject!
+export function sessionTagsFor(
+  ctx: WithNeeds<PodIdentityContext, 'subject'>,
+): Record<string, string> {
+  const s = ctx.subject
   const values = [
     ctx.scenario.cluster.arn,
     ctx.scenario.cluster.name,
@@ -71,22 +74,22 @@ export function trustContext(
 function evaluateTrust(
   ctx: PodIdentityContext,
   role: { index: number; input: RoleInput },
-  principal: PolicyRequest['principal'],
-  idPrefix: string,
-): { steps: Step[]; findings: Finding[]; deniedAction?: string } {
+  principal: NonNullable<PolicyRequest['principal']>,
+  idPrefix: 'trust.action' | 'trust.target-action',
+): { steps: PodIdentityStep[]; findings: Finding[]; deniedAction?: string } {
   const tags = ctx.association?.disableSessionTags ? undefined : ctx.sessionTags
   const actions = [
     POD_IDENTITY_ACTIONS.assumeRole,
     ...(tags ? [POD_IDENTITY_ACTIONS.tagSession] : []),
   ]
   const context = trustContext(tags, ctx.nowIso, ctx.nowSeconds)
-  const steps: Step[] = []
+  const steps: PodIdentityStep[] = []
   const findings: Finding[] = []
   let deniedAction: string | undefined
   actions.forEach((action, i) => {
     const decision = evaluatePolicy(
       role.input.trustPolicy,
-      { action, principal: principal!, context },
+      { action, principal, context },
       { source: 'trustPolicy' },
     )
     if (i === 0) findings.push(...decision.findings)
@@ -95,10 +98,11 @@ function evaluateTrust(
     const statement = decision.statements.find((s) => s.matched) ?? decision.statements[0]
     steps.push({
       id: `${idPrefix}.${action}`,
-      kind: 'trust.decision',
+      name: idPrefix,
+      kind: STEP_KINDS[idPrefix],
       actor: 'iam',
       status: allowed ? 'pass' : 'fail',
-      title: `${action} for ${principal?.service ?? principal?.aws ?? '?'}`,
+      title: `${action} for ${principal.service ?? principal.aws ?? '?'}`,
       detail: decision.decision,
       refs: [{ source: 'trustPolicy', pointer: statement?.pointer ?? '' }],
       data: {
@@ -113,34 +117,45 @@ function evaluateTrust(
   return { steps, findings, deniedAction }
 }
 
-export const roleStage: Stage<PodIdentityContext> = {
+export const roleStage: Stage<
+  PodIdentityContext,
+  PodIdentityStepData,
+  'trust.evaluate',
+  'association' | 'subject'
+> = {
   id: 'trust.evaluate',
   kind: 'trust.decision',
   actor: EKS_AUTH,
   to: 'iam',
   title: 'EKS Auth assumes the role: IAM evaluates its trust policy',
+  needs: ['association', 'subject'],
   run(ctx) {
-    const association = ctx.association!
+    const { association } = ctx
     ctx.sessionTags = association.disableSessionTags ? undefined : sessionTagsFor(ctx)
     const findings: Finding[] = []
-    const steps: Step[] = []
+    const steps: PodIdentityStep[] = []
     const chain = [
       association.roleArn,
       ...(association.targetRoleArn ? [association.targetRoleArn] : []),
     ]
-    let principal: PolicyRequest['principal'] = { service: POD_IDENTITY_SERVICE }
+    let principal: NonNullable<PolicyRequest['principal']> = { service: POD_IDENTITY_SERVICE }
+    let assumed: { arn: RoleArn; input: RoleInput } | undefined
     for (const [hop, text] of chain.entries()) {
       const arn = parseRoleArn(text)
       const role = arn && findRole(ctx, arn)
       const pointer = hop === 0 ? '/roleArn' : '/targetRoleArn'
       if (!arn || !role) {
-        steps.push(
-          stageStep(this, 'fail', [{ source: 'request', pointer: '/associations' }], {
-            id: `trust.role.${hop}`,
-            kind: 'iam.role-lookup',
-            detail: `No role ${text}.`,
-          }),
-        )
+        steps.push({
+          id: `trust.role.${hop}`,
+          name: 'trust.role',
+          kind: STEP_KINDS['trust.role'],
+          actor: this.actor,
+          status: 'fail',
+          title: this.title,
+          detail: `No role ${text}.`,
+          refs: [{ source: 'request', pointer: '/associations' }],
+          ...(this.to ? { to: this.to } : {}),
+        })
         findings.push(
           make('podidentity.role.not-found', `The scenario has no role ${text}.`, 'request', {
             pointer: `/associations${pointer}`,
@@ -186,13 +201,15 @@ export const roleStage: Stage<PodIdentityContext> = {
         )
         return { steps, findings, error: EKS_AUTH_ERRORS.accessDenied(result.deniedAction) }
       }
-      ctx.role = { arn, input: role.input }
+      assumed = { arn, input: role.input }
+      ctx.role = assumed
       principal = { aws: formatRoleArn(arn) }
     }
+    if (!assumed) throw new MissingInputError(this.id, 'role')
     steps.push(
       stageStep(this, 'pass', [{ source: 'trustPolicy', pointer: '' }], {
         detail: 'Allow',
-        data: { roleArn: formatRoleArn(ctx.role!.arn), sessionTags: ctx.sessionTags },
+        data: { roleArn: formatRoleArn(assumed.arn), sessionTags: ctx.sessionTags },
         ...(association.targetRoleArn
           ? { assumptions: [POD_IDENTITY_ASSUMPTIONS.targetRole] }
           : {}),
@@ -210,19 +227,25 @@ function derivedUuid(seed: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`
 }
 
-export const credentialsStage: Stage<PodIdentityContext> = {
+export const credentialsStage: Stage<
+  PodIdentityContext,
+  PodIdentityStepData,
+  'eksauth.credentials',
+  'role' | 'subject' | 'association'
+> = {
   id: 'eksauth.credentials',
   kind: 'eksauth.credentials',
   actor: EKS_AUTH,
   to: AGENT,
   title: 'EKS Auth returns temporary credentials with session tags',
+  needs: ['role', 'subject', 'association'],
   run(ctx) {
-    const arn = ctx.role!.arn
+    const { arn } = ctx.role
     const roleArn = formatRoleArn(arn)
     const cluster = ctx.scenario.cluster.name
     const uuid = derivedUuid(JSON.stringify([ctx.token.compact, roleArn]))
     // RoleSessionName allows 64 characters: the documented eks-<cluster>-<pod>-<uuid> is cut there.
-    ctx.sessionName = `eks-${cluster}-${ctx.subject!.podName}-${uuid}`.slice(0, 64)
+    ctx.sessionName = `eks-${cluster}-${ctx.subject.podName}-${uuid}`.slice(0, 64)
     const credentials = deriveCredentials(
       JSON.stringify([ctx.token.compact, roleArn, ctx.sessionName, ctx.nowSeconds]),
     )
@@ -237,9 +260,9 @@ export const credentialsStage: Stage<PodIdentityContext> = {
       AccountId: arn.accountId,
       Expiration: expiration,
     }
-    const a = ctx.association!
+    const a = ctx.association
     const response = {
-      subject: { namespace: ctx.subject!.namespace, serviceAccount: ctx.subject!.serviceAccount },
+      subject: { namespace: ctx.subject.namespace, serviceAccount: ctx.subject.serviceAccount },
       audience: 'pods.eks.amazonaws.com',
       podIdentityAssociation: { associationArn: a.associationArn, associationId: a.associationId },
       assumedRoleUser: {
@@ -268,17 +291,23 @@ export const credentialsStage: Stage<PodIdentityContext> = {
   },
 }
 
-export const agentResponseStage: Stage<PodIdentityContext> = {
+export const agentResponseStage: Stage<
+  PodIdentityContext,
+  PodIdentityStepData,
+  'agent.response',
+  'agentResponse'
+> = {
   id: 'agent.response',
   kind: 'agent.response',
   actor: AGENT,
   to: 'sdk',
   title: 'The agent hands the credentials to the SDK',
+  needs: ['agentResponse'],
   run(ctx) {
     return {
       steps: [
         stageStep(this, 'pass', [], {
-          detail: `Expiration ${ctx.agentResponse!.Expiration}.`,
+          detail: `Expiration ${ctx.agentResponse.Expiration}.`,
           data: { body: ctx.agentResponse },
         }),
       ],

@@ -3,14 +3,18 @@
  * the session tags as aws:PrincipalTag/… so attribute-based policies work (EKS User Guide pod-id-abac).
  */
 import { evaluatePermissions } from '../../iam'
-import { stageStep, type Stage } from '../../simulate/pipeline'
+import { stageStep, type Stage, type WithNeeds } from '../../simulate/pipeline'
 import { formatRoleArn } from '../../sts/arn'
 import type { PolicyRequest } from '../../types'
 import type { PodIdentityContext } from '../context'
+import type { PodIdentityStepData } from '../../steps'
 
 /** The request context of a call made with the Pod Identity session. */
-export function callContext(ctx: PodIdentityContext): PolicyRequest['context'] {
-  const arn = ctx.role!.arn
+export function callContext(
+  ctx: WithNeeds<PodIdentityContext, 'role'>,
+  call: NonNullable<PodIdentityContext['scenario']['call']>,
+): PolicyRequest['context'] {
+  const arn = ctx.role.arn
   const context: PolicyRequest['context'] = {
     'aws:PrincipalArn': formatRoleArn(arn),
     'aws:PrincipalAccount': arn.accountId,
@@ -19,24 +23,31 @@ export function callContext(ctx: PodIdentityContext): PolicyRequest['context'] {
   }
   for (const [key, value] of Object.entries(ctx.sessionTags ?? {}))
     context[`aws:PrincipalTag/${key}`] = value
-  return { ...context, ...ctx.scenario.call!.context }
+  return { ...context, ...call.context }
 }
 
-export const callStage: Stage<PodIdentityContext> = {
+export const callStage: Stage<
+  PodIdentityContext,
+  PodIdentityStepData,
+  'api.call',
+  'role' | 'assumedRoleArn'
+> = {
   id: 'api.call',
   kind: 'api.call',
   actor: 'sdk',
   to: 's3',
   title: 'The app calls AWS with the temporary credentials',
+  needs: ['role', 'assumedRoleArn'],
   applies: (ctx) => ctx.scenario.call !== undefined,
   run(ctx) {
-    const call = ctx.scenario.call!
+    const call = ctx.scenario.call
+    if (!call) return { steps: [] } // `applies` rules this out
     const request: PolicyRequest = {
       action: call.action,
       resource: call.resource,
-      context: callContext(ctx),
+      context: callContext(ctx, call),
     }
-    const result = evaluatePermissions(ctx.role!.input.permissionPolicies ?? [], request)
+    const result = evaluatePermissions(ctx.role.input.permissionPolicies ?? [], request)
     ctx.call = { decision: result.decision, statements: result.statements }
     const allowed = result.decision === 'Allow'
     const why =

@@ -11,10 +11,11 @@ import { EKS_AUTH, POD_IDENTITY_AUDIENCE } from '../constants'
 import { audiencesOf, claimString, type PodIdentityContext } from '../context'
 import { EKS_AUTH_ERRORS } from '../errors'
 import { POD_IDENTITY_FINDINGS } from '../findings'
+import type { PodIdentityStepData } from '../../steps'
 
 const { make } = POD_IDENTITY_FINDINGS
 
-export const tokenStage: Stage<PodIdentityContext> = {
+export const tokenStage: Stage<PodIdentityContext, PodIdentityStepData, 'eksauth.signature'> = {
   id: 'eksauth.signature',
   kind: 'eksauth.token',
   actor: EKS_AUTH,
@@ -66,7 +67,7 @@ export const tokenStage: Stage<PodIdentityContext> = {
   },
 }
 
-export const audienceStage: Stage<PodIdentityContext> = {
+export const audienceStage: Stage<PodIdentityContext, PodIdentityStepData, 'eksauth.audience'> = {
   id: 'eksauth.audience',
   kind: 'eksauth.audience',
   actor: EKS_AUTH,
@@ -97,7 +98,7 @@ export const audienceStage: Stage<PodIdentityContext> = {
   },
 }
 
-export const timeStage: Stage<PodIdentityContext> = {
+export const timeStage: Stage<PodIdentityContext, PodIdentityStepData, 'eksauth.time'> = {
   id: 'eksauth.time',
   kind: 'eksauth.time',
   actor: EKS_AUTH,
@@ -148,7 +149,11 @@ export function associationIdFor(seed: string): string {
   return `a-${out}`
 }
 
-export const associationStage: Stage<PodIdentityContext> = {
+export const associationStage: Stage<
+  PodIdentityContext,
+  PodIdentityStepData,
+  'eksauth.association'
+> = {
   id: 'eksauth.association',
   kind: 'eksauth.association',
   actor: EKS_AUTH,

@@ -17,6 +17,7 @@ import {
   POD_IDENTITY_ASSUMPTIONS,
 } from '../constants'
 import type { PodIdentityContext } from '../context'
+import type { PodIdentityStepData } from '../../steps'
 
 const { make } = POD_IDENTITY_FINDINGS
 
@@ -39,7 +40,7 @@ function isExistingPod(pod: object): boolean {
   )
 }
 
-export const webhookStage: Stage<PodIdentityContext> = {
+export const webhookStage: Stage<PodIdentityContext, PodIdentityStepData, 'webhook.mutate'> = {
   id: 'webhook.mutate',
   kind: 'webhook.inject',
   actor: 'webhook',
@@ -105,7 +106,7 @@ export const webhookStage: Stage<PodIdentityContext> = {
   },
 }
 
-export const kubeletStage: Stage<PodIdentityContext> = {
+export const kubeletStage: Stage<PodIdentityContext, PodIdentityStepData, 'kubelet.token'> = {
   id: 'kubelet.token',
   kind: 'kubelet.project-token',
   actor: 'kubelet',
@@ -162,7 +163,7 @@ function hostOf(uri: string): string {
 
 const ENV_REF: StepRef = { source: 'pod', pointer: '/spec/containers/0/env' }
 
-export const sdkStage: Stage<PodIdentityContext> = {
+export const sdkStage: Stage<PodIdentityContext, PodIdentityStepData, 'sdk.credential-chain'> = {
   id: 'sdk.credential-chain',
   kind: 'sdk.chain',
   actor: 'sdk',
@@ -242,14 +243,15 @@ export const sdkStage: Stage<PodIdentityContext> = {
   },
 }
 
-export const agentStage: Stage<PodIdentityContext> = {
+export const agentStage: Stage<PodIdentityContext, PodIdentityStepData, 'agent.request', 'sdk'> = {
   id: 'agent.request',
   kind: 'agent.request',
   actor: 'sdk',
   to: AGENT,
   title: 'The SDK asks the node’s Pod Identity agent for credentials',
+  needs: ['sdk'],
   run(ctx) {
-    const { fullUri, tokenFile } = ctx.sdk!
+    const { fullUri, tokenFile } = ctx.sdk
     const host = hostOf(fullUri)
     if (!(AGENT_HOSTS as readonly string[]).includes(host)) {
       return {
@@ -281,7 +283,11 @@ export const agentStage: Stage<PodIdentityContext> = {
   },
 }
 
-export const eksAuthCallStage: Stage<PodIdentityContext> = {
+export const eksAuthCallStage: Stage<
+  PodIdentityContext,
+  PodIdentityStepData,
+  'agent.assume-role-for-pod-identity'
+> = {
   id: 'agent.assume-role-for-pod-identity',
   kind: 'agent.eks-auth-call',
   actor: AGENT,

@@ -13,9 +13,10 @@
 import { evaluatePermissions, evaluatePolicy } from '../../iam'
 import { memoizeByParts, type KeyPart } from '../../memo'
 import { STS_FINDINGS } from '../../sts/findings'
-import { stageStep, type Stage } from '../pipeline'
+import { stageStep, type Stage, type WithNeeds } from '../pipeline'
 import type { PolicyDecisionKind, PolicyRequest } from '../../types'
 import type { RunContext } from '../context'
+import type { IrsaStepData } from '../../steps'
 
 /** Policy evaluation is pure: the same policies and request give the same decision. */
 const evaluatePermissionsCached = memoizeByParts(
@@ -53,21 +54,25 @@ export function accessDenied(
 export const SELF_ASSUME_ASSUMPTION =
   'A role assuming itself is assumed to be allowed only when its trust policy names the role’s own ARN; the identity policy is not consulted.'
 
-export const callStage: Stage<RunContext> = {
+type CallStage = Stage<RunContext, IrsaStepData, 'api.call', 'response' | 'role'>
+
+export const callStage: CallStage = {
   id: 'api.call',
   kind: 'api.call',
   actor: 'sdk',
   to: 's3',
   title: 'The app calls AWS with the temporary credentials',
+  needs: ['response', 'role'],
   // With the node-role fallback the SDK stage already made the call (as the node role).
   applies: (ctx) => ctx.scenario.call !== undefined && ctx.nodeFallback === undefined,
   run(ctx) {
-    const call = ctx.scenario.call!
-    const sessionArn = ctx.response!.AssumedRoleUser.Arn
+    const call = ctx.scenario.call
+    if (!call) return { steps: [] } // `applies` rules this out
+    const sessionArn = ctx.response.AssumedRoleUser.Arn
     const roleArn = roleOfSession(sessionArn)
     const isSelfAssume = /^sts:assumerole$/i.test(call.action) && call.resource === roleArn
-    if (isSelfAssume) return selfAssume(this, ctx, sessionArn, roleArn)
-    const policies = ctx.role!.input.permissionPolicies ?? []
+    if (isSelfAssume) return selfAssume(this, ctx, call, sessionArn, roleArn)
+    const policies = ctx.role.input.permissionPolicies ?? []
     const request: PolicyRequest = {
       action: call.action,
       resource: call.resource,
@@ -99,14 +104,14 @@ export const callStage: Stage<RunContext> = {
 
 /** sts:AssumeRole on the role the session already is: the role's trust policy decides. */
 function selfAssume(
-  stage: Stage<RunContext>,
-  ctx: RunContext,
+  stage: CallStage,
+  ctx: WithNeeds<RunContext, 'response' | 'role'>,
+  call: { action: string; resource: string },
   sessionArn: string,
   roleArn: string,
 ) {
-  const call = ctx.scenario.call!
   const decision = evaluatePolicy(
-    ctx.role!.input.trustPolicy,
+    ctx.role.input.trustPolicy,
     {
       action: 'sts:AssumeRole',
       principal: { aws: roleArn },

@@ -15,7 +15,7 @@ import {
 import { STS_ERRORS } from '../../sts/errors'
 import { CLOCK_SKEW_SECONDS, checkTimeClaims } from '../../sts/timeClaims'
 import { memoizeByParts, type KeyPart } from '../../memo'
-import { tokenIssuer, type RunContext } from '../context'
+import type { RunContext } from '../context'
 
 /**
  * Key selection reads the header's alg and kid and each key's kid, kty, crv and alg (and returns
@@ -49,15 +49,17 @@ export const selectKeyCached = memoizeByParts(
   8,
 )
 import { stageStep, type Stage } from '../pipeline'
+import type { IrsaStepData } from '../../steps'
 
-export const discoveryStage: Stage<RunContext> = {
+export const discoveryStage: Stage<RunContext, IrsaStepData, 'oidc.discovery', 'issuer'> = {
   id: 'oidc.discovery',
   kind: 'oidc.discovery',
   actor: 'sts',
   to: 'oidc',
   title: 'STS fetches the issuer’s OpenID configuration',
+  needs: ['issuer'],
   run(ctx) {
-    const issuer = tokenIssuer(ctx)!
+    const { issuer } = ctx
     const url = `${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`
     const findings = validateIssuerUrl(issuer)
     const refs = [{ source: 'token' as const, pointer: '/payload/iss' }]
@@ -104,14 +106,15 @@ export const discoveryStage: Stage<RunContext> = {
   },
 }
 
-export const jwksStage: Stage<RunContext> = {
+export const jwksStage: Stage<RunContext, IrsaStepData, 'oidc.jwks', 'issuer'> = {
   id: 'oidc.jwks',
   kind: 'oidc.jwks',
   actor: 'sts',
   to: 'oidc',
   title: 'STS fetches the issuer’s public keys (JWKS)',
+  needs: ['issuer'],
   run(ctx) {
-    const issuer = tokenIssuer(ctx)!
+    const { issuer } = ctx
     const url = jwksUri(issuer)
     const findings = validateJwks(ctx.scenario.cluster.jwks)
     const refs = [{ source: 'jwks' as const, pointer: '/keys' }]
@@ -137,7 +140,7 @@ export const jwksStage: Stage<RunContext> = {
   },
 }
 
-export const keyStage: Stage<RunContext> = {
+export const keyStage: Stage<RunContext, IrsaStepData, 'jwt.key'> = {
   id: 'jwt.key',
   kind: 'jwt.key-select',
   actor: 'sts',
@@ -186,13 +189,14 @@ export const keyStage: Stage<RunContext> = {
   },
 }
 
-export const signatureStage: Stage<RunContext> = {
+export const signatureStage: Stage<RunContext, IrsaStepData, 'jwt.signature', 'verificationKey'> = {
   id: 'jwt.signature',
   kind: 'jwt.signature',
   actor: 'sts',
   title: 'STS verifies the token’s signature',
+  needs: ['verificationKey'],
   async run(ctx) {
-    const key = ctx.verificationKey!
+    const key = ctx.verificationKey
     // Started early by startSignatureCheck() when the key was known up front; same token, same key.
     const check = await (ctx.pendingSignature?.index === key.index
       ? ctx.pendingSignature.check
@@ -220,7 +224,7 @@ export const signatureStage: Stage<RunContext> = {
   },
 }
 
-export const timeStage: Stage<RunContext> = {
+export const timeStage: Stage<RunContext, IrsaStepData, 'jwt.time'> = {
   id: 'jwt.time',
   kind: 'jwt.time',
   actor: 'sts',

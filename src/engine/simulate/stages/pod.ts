@@ -5,12 +5,13 @@
 import { STS_AUDIENCE } from '../../constants'
 import { STS_FINDINGS } from '../../sts/findings'
 import { memoizeByParts, type KeyPart } from '../../memo'
-import { mutatePod } from '../../webhook'
+import { mutatePod, wouldInjectIntoExisting } from '../../webhook'
 import { partitionOfRegion } from '../../sts/endpoint'
 import { accessDenied } from './call'
-import type { Finding, Step, StepRef } from '../../types'
+import type { Finding, StepRef } from '../../types'
 import { tokenAudiences, type RunContext } from '../context'
 import { stageStep, type Stage } from '../pipeline'
+import { webhookSkipCode, type IrsaStep, type IrsaStepData } from '../../steps'
 
 const ROLE_ARN_POINTER = '/metadata/annotations/eks.amazonaws.com~1role-arn'
 
@@ -25,7 +26,7 @@ const mutateCached = memoizeByParts(
   8,
 )
 
-export const webhookStage: Stage<RunContext> = {
+export const webhookStage: Stage<RunContext, IrsaStepData, 'webhook.mutate'> = {
   id: 'webhook.mutate',
   kind: 'webhook.inject',
   actor: 'webhook',
@@ -38,6 +39,8 @@ export const webhookStage: Stage<RunContext> = {
     const mutation = mutateCached(key, ctx.pod, serviceAccount, ctx.region)
     const refs: StepRef[] = [{ source: 'serviceAccount', pointer: ROLE_ARN_POINTER }]
     if (isExistingPod(ctx.pod)) {
+      // A pod mutated at its creation is not a reason to recreate it (webhook/existing.ts).
+      const wouldInject = wouldInjectIntoExisting(ctx.pod, mutation)
       // The webhook only sees CREATE: a running pod keeps what it got when it was created (spec §3.1, §9 #8).
       ctx.mutation = {
         ...mutation,
@@ -50,9 +53,9 @@ export const webhookStage: Stage<RunContext> = {
       const step = stageStep(this, 'info', [...refs, { source: 'pod', pointer: '/metadata' }], {
         detail:
           'This pod already exists (it has a uid, a creation time or a status): the webhook acts only when a pod is created, so the pod keeps what it got then.',
-        data: { existing: true, wouldInject: mutation.patch.length > 0 },
+        data: { existing: true, wouldInject },
       })
-      const findings = mutation.patch.length
+      const findings = wouldInject
         ? [
             STS_FINDINGS.make(
               'pod.existing-not-mutated',
@@ -72,7 +75,7 @@ export const webhookStage: Stage<RunContext> = {
       data: {
         skipped: mutation.skipped,
         reason: mutation.reason,
-        reasonCode: mutation.reasonCode,
+        reasonCode: webhookSkipCode(mutation.reasonCode),
         patch: mutation.patch,
       },
     })
@@ -114,7 +117,7 @@ function containerEnv(pod: object): Record<string, string> {
   return env
 }
 
-export const kubeletStage: Stage<RunContext> = {
+export const kubeletStage: Stage<RunContext, IrsaStepData, 'kubelet.token'> = {
   id: 'kubelet.token',
   kind: 'kubelet.project-token',
   actor: 'kubelet',
@@ -206,7 +209,7 @@ export function defaultSessionName(nowSeconds: number): string {
   return `botocore-session-${Math.floor(nowSeconds)}`
 }
 
-export const sdkStage: Stage<RunContext> = {
+export const sdkStage: Stage<RunContext, IrsaStepData, 'sdk.credential-chain'> = {
   id: 'sdk.credential-chain',
   kind: 'sdk.chain',
   actor: 'sdk',
@@ -216,7 +219,7 @@ export const sdkStage: Stage<RunContext> = {
     const given = ctx.scenario.request ?? {}
     const roleArn = given.roleArn ?? env.AWS_ROLE_ARN
     const findings: Finding[] = []
-    const steps: Step[] = []
+    const steps: IrsaStep[] = []
     if (
       roleArn === undefined ||
       (given.roleArn === undefined && env.AWS_WEB_IDENTITY_TOKEN_FILE === undefined)
@@ -259,6 +262,7 @@ export const sdkStage: Stage<RunContext> = {
         )
         steps.push({
           id: 'api.call',
+          name: 'api.call',
           kind: 'api.call',
           actor: 'sdk',
           to: 's3',

@@ -9,15 +9,17 @@ import { stsEndpoint } from '../../sts/endpoint'
 import { validateRequest } from '../../sts/validateRequest'
 import { tokenAudiences, tokenIssuer, type RunContext } from '../context'
 import { stageStep, type Stage } from '../pipeline'
+import type { IrsaStepData } from '../../steps'
 
-export const requestStage: Stage<RunContext> = {
+export const requestStage: Stage<RunContext, IrsaStepData, 'sts.request', 'request'> = {
   id: 'sts.request',
   kind: 'sts.call',
   actor: 'sdk',
   to: 'sts',
   title: 'The SDK calls sts:AssumeRoleWithWebIdentity (unsigned)',
+  needs: ['request'],
   run(ctx) {
-    const request = ctx.request!
+    const { request } = ctx
     // The region's partition decides the DNS suffix: amazonaws.com.cn in aws-cn (sts/endpoint.ts).
     const regional = stsEndpoint(ctx.region)
     const validation = validateRequest({
@@ -48,7 +50,7 @@ export const requestStage: Stage<RunContext> = {
   },
 }
 
-export const tokenParseStage: Stage<RunContext> = {
+export const tokenParseStage: Stage<RunContext, IrsaStepData, 'sts.token'> = {
   id: 'sts.token',
   kind: 'jwt.decode',
   actor: 'sts',
@@ -81,12 +83,13 @@ export const tokenParseStage: Stage<RunContext> = {
   },
 }
 
-export const providerStage: Stage<RunContext> = {
+export const providerStage: Stage<RunContext, IrsaStepData, 'iam.provider', 'roleArn'> = {
   id: 'iam.provider',
   kind: 'iam.provider-lookup',
   actor: 'sts',
   to: 'iam',
   title: 'STS looks up the IAM OIDC provider for the token’s issuer',
+  needs: ['roleArn'],
   run(ctx) {
     const issuer = tokenIssuer(ctx)
     const refs = [{ source: 'token' as const, pointer: '/payload/iss' }]
@@ -102,8 +105,7 @@ export const providerStage: Stage<RunContext> = {
         error: STS_ERRORS.missingClaim('iss'),
       }
     }
-    const account = ctx.roleArn!.accountId
-    const partition = ctx.roleArn!.partition
+    const { accountId: account, partition } = ctx.roleArn
     // The providers the scenario lists belong to its account; a role in another account sees none of them.
     const providers = account === ctx.scenario.aws.accountId ? ctx.scenario.aws.oidcProviders : []
     const index = findProviderForIssuer(providers, issuer)
@@ -137,6 +139,7 @@ export const providerStage: Stage<RunContext> = {
       }
     }
     const input = providers[index]!
+    ctx.issuer = issuer
     ctx.provider = { index, input, arn: expectedArn }
     return {
       steps: [
@@ -149,13 +152,14 @@ export const providerStage: Stage<RunContext> = {
   },
 }
 
-export const audienceStage: Stage<RunContext> = {
+export const audienceStage: Stage<RunContext, IrsaStepData, 'sts.audience', 'provider'> = {
   id: 'sts.audience',
   kind: 'sts.audience',
   actor: 'sts',
   title: 'The token’s audience must be one of the provider’s client IDs',
+  needs: ['provider'],
   run(ctx) {
-    const provider = ctx.provider!
+    const { provider } = ctx
     const audiences = tokenAudiences(ctx)
     const refs = [
       { source: 'token' as const, pointer: '/payload/aud' },

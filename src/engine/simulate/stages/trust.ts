@@ -18,7 +18,8 @@ import type { ConditionTrace, Step, StepRef } from '../../types'
 import { memoizeByParts, type KeyPart } from '../../memo'
 import { stageStep, type Stage } from '../pipeline'
 import type { PolicyRequest } from '../../types'
-import { tokenIssuer, type RunContext } from '../context'
+import type { RunContext } from '../context'
+import type { IrsaStep, IrsaStepData, IrsaStepNamed } from '../../steps'
 
 /** Policy evaluation is pure: the same policy text and request give the same decision. */
 const evaluateTrustCached = memoizeByParts(
@@ -28,14 +29,15 @@ const evaluateTrustCached = memoizeByParts(
   16,
 )
 
-export const roleStage: Stage<RunContext> = {
+export const roleStage: Stage<RunContext, IrsaStepData, 'iam.role', 'roleArn'> = {
   id: 'iam.role',
   kind: 'iam.role-lookup',
   actor: 'sts',
   to: 'iam',
   title: 'STS finds the role and its trust policy',
+  needs: ['roleArn'],
   run(ctx) {
-    const arn = ctx.roleArn!
+    const arn = ctx.roleArn
     const index = ctx.scenario.aws.roles.findIndex(
       (r) => r.name === arn.name && (r.path ?? '/') === arn.path,
     )
@@ -111,12 +113,13 @@ function conditionStep(
   statementIndex: number,
   conditionIndex: number,
   condition: ConditionTrace,
-): Step {
+): IrsaStepNamed<'trust.condition'> {
   const refs: StepRef[] = [{ source: 'trustPolicy', pointer: condition.pointer }]
   const claim = claimPointer(condition.key)
   if (claim) refs.push({ source: 'token', pointer: claim })
   return {
     id: `trust.condition.${statementIndex}.${conditionIndex}`,
+    name: 'trust.condition',
     kind: 'trust.condition',
     actor: 'iam',
     status: condition.matched ? 'pass' : 'fail',
@@ -150,22 +153,28 @@ function contextAssumptions(payload: Record<string, unknown>): string[] {
   return out
 }
 
-export const trustStage: Stage<RunContext> = {
+export const trustStage: Stage<
+  RunContext,
+  IrsaStepData,
+  'trust.evaluate',
+  'role' | 'request' | 'provider' | 'issuer'
+> = {
   id: 'trust.evaluate',
   kind: 'trust.decision',
   actor: 'iam',
   title: 'IAM evaluates the role’s trust policy',
+  needs: ['role', 'request', 'provider', 'issuer'],
   run(ctx) {
-    const role = ctx.role!.input
+    const role = ctx.role.input
     const payload = ctx.token.payload ?? {}
-    const context = buildWebIdentityContext(payload, tokenIssuer(ctx)!, {
-      roleSessionName: ctx.request!.roleSessionName,
+    const context = buildWebIdentityContext(payload, ctx.issuer, {
+      roleSessionName: ctx.request.roleSessionName,
       now: ctx.nowIso,
       ...(ctx.audience !== undefined ? { matchedAudience: ctx.audience } : {}),
     })
     const request: PolicyRequest = {
       action: ASSUME_ROLE_WITH_WEB_IDENTITY,
-      principal: { federated: ctx.provider!.arn },
+      principal: { federated: ctx.provider.arn },
       context,
     }
     const key = [role.trustPolicy, JSON.stringify(request)]
@@ -173,10 +182,10 @@ export const trustStage: Stage<RunContext> = {
       key,
       role.trustPolicy,
       request,
-      providerKeyPrefix(tokenIssuer(ctx)!),
+      providerKeyPrefix(ctx.issuer),
     )
     const allowed = decision.decision === 'Allow'
-    const steps: Step[] = []
+    const steps: IrsaStep[] = []
     for (const statement of decision.statements) {
       const denyMatched = statement.effect === 'Deny' && statement.matched
       const status: Step['status'] = denyMatched
@@ -188,6 +197,7 @@ export const trustStage: Stage<RunContext> = {
             : 'fail'
       steps.push({
         id: `trust.statement.${statement.index}`,
+        name: 'trust.statement',
         kind: 'trust.statement',
         actor: 'iam',
         status,
@@ -236,14 +246,15 @@ export const trustStage: Stage<RunContext> = {
   },
 }
 
-export const durationStage: Stage<RunContext> = {
+export const durationStage: Stage<RunContext, IrsaStepData, 'sts.duration', 'request' | 'role'> = {
   id: 'sts.duration',
   kind: 'sts.duration',
   actor: 'sts',
   title: 'The session may not outlast the role’s maximum',
+  needs: ['request', 'role'],
   run(ctx) {
-    const requested = ctx.request!.durationSeconds ?? STS_LIMITS.defaultDurationSeconds
-    const max = ctx.role!.input.maxSessionDuration ?? STS_LIMITS.defaultMaxSessionDuration
+    const requested = ctx.request.durationSeconds ?? STS_LIMITS.defaultDurationSeconds
+    const max = ctx.role.input.maxSessionDuration ?? STS_LIMITS.defaultMaxSessionDuration
     const refs: StepRef[] = [{ source: 'request', pointer: '/durationSeconds' }]
     const data = { requested, max }
     const assumptions = [
@@ -277,15 +288,20 @@ export const durationStage: Stage<RunContext> = {
   },
 }
 
-export const credentialsStage: Stage<RunContext> = {
+export const credentialsStage: Stage<
+  RunContext,
+  IrsaStepData,
+  'sts.credentials',
+  'request' | 'roleArn' | 'provider' | 'audience'
+> = {
   id: 'sts.credentials',
   kind: 'sts.credentials',
   actor: 'sts',
   to: 'sdk',
   title: 'STS returns temporary credentials',
+  needs: ['request', 'roleArn', 'provider', 'audience'],
   run(ctx) {
-    const request = ctx.request!
-    const arn = ctx.roleArn!
+    const { request, roleArn: arn } = ctx
     const duration = request.durationSeconds ?? STS_LIMITS.defaultDurationSeconds
     const roleArn = formatRoleArn(arn)
     const seed = JSON.stringify([
@@ -306,8 +322,8 @@ export const credentialsStage: Stage<RunContext> = {
       },
       // The IAM OIDC provider's ARN, not the issuer URL: what real assume-role-with-web-identity
       // output prints (EKS best-practices guide, IRSA section; shared/spec §5.2).
-      Provider: ctx.provider!.arn,
-      Audience: ctx.audience!,
+      Provider: ctx.provider.arn,
+      Audience: ctx.audience,
     }
     const step = stageStep(this, 'pass', [], {
       detail: `Valid until ${ctx.response.Credentials.Expiration}.`,
