@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useAppStore } from '../../state/store'
 import { hex, keyFor, signatureBytes, type SignatureBytes as Bytes } from './bytes'
+import { reproduce } from './stepBytes'
 
 /** Hex bytes in one line, the ones at `marked` highlighted. */
 function HexBytes({
@@ -106,12 +107,7 @@ export function SignatureBytes() {
         </>
       )}
       <p className="flow__bytes-label">{t('flow.bytes.reproduce')}</p>
-      <code className="flow__reproduce">
-        {rsa
-          ? // A 2048-bit signature is 342 base64url characters: '==' pads it for basenc.
-            'cut -d. -f1,2 token | tr -d "\\n" | openssl dgst -sha256; { cut -d. -f3 token | tr -d "\\n"; printf ==; } | basenc -d --base64url | openssl pkeyutl -verifyrecover -pubin -inkey key.pem -pkeyopt rsa_padding_mode:none | xxd'
-          : 'cut -d. -f1,2 token | tr -d "\\n" | openssl dgst -sha256'}
-      </code>
+      <code className="flow__reproduce">{reproduce.signature(!!rsa)}</code>
     </section>
   )
 }

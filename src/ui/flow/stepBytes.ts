@@ -475,8 +475,17 @@ export const shellQuote = (value: string) => `'${value.replace(/'/g, `'\\''`)}'`
 const jqString = (value: string) => JSON.stringify(value).replace(/'/g, `'\\''`)
 
 export const reproduce = {
+  /**
+   * The signature step: the SHA-256 of the signing input and, for RS256, what the signature opens
+   * to with the public key (a 2048-bit signature is 342 base64url characters: '==' pads it for
+   * basenc).
+   */
+  signature: (rsa: boolean) =>
+    rsa
+      ? 'cut -d. -f1,2 token | tr -d "\\n" | openssl dgst -sha256; { cut -d. -f3 token | tr -d "\\n"; printf ==; } | basenc -d --base64url | openssl pkeyutl -verifyrecover -pubin -inkey key.pem -pkeyopt rsa_padding_mode:none | xxd'
+      : 'cut -d. -f1,2 token | tr -d "\\n" | openssl dgst -sha256',
   /** The header and the payload, decoded: the JSON the app shows. */
-  split: () => `jq -R '${segment(0)}, ${segment(1)}' token`,
+  split: () => `jq -R '(${segment(0)}), (${segment(1)})' token`,
   /** One claim of the payload (`-r`: the raw string, as the condition compares it). */
   claim: (claim: string) => `jq -r -R '${segment(1)} | .[${jqString(claim)}]' token`,
   /** The discovery document (needs the network: the issuer is public). */
