@@ -15,6 +15,23 @@ export { evaluatePolicy } from './iam'
  * headless users). See src/engine/README.md, "Facts as data".
  */
 export type * from './types'
+/**
+ * Extension: typed steps (src/engine/steps.ts). Every step also carries `name` (its id without an
+ * occurrence suffix); `EngineStep` is the union discriminated by it, `data` typed per name.
+ */
+export { findStep, isStep, STEP_KINDS } from './steps'
+export type {
+  EngineStep,
+  IrsaStep,
+  IrsaStepName,
+  IrsaStepNamed,
+  IrsaTrace,
+  PodIdentityStep,
+  PodIdentityStepName,
+  PodIdentityStepNamed,
+  StepName,
+  WebhookSkipCode,
+} from './steps'
 export type { FindingDefinition, FindingValue } from './finding'
 export {
   simulatePodIdentity,

@@ -21,6 +21,7 @@ import type {
   ConditionValueTrace,
   ElementMatch,
   JsonPatchOperation,
+  NotProvidedInput,
   PolicyDecisionKind,
   PolicyRequest,
   StatementTrace,
@@ -309,11 +310,18 @@ export const STEP_KINDS = {
   'agent.response': 'agent.response',
 } as const satisfies Record<StepName, string>
 
+/**
+ * What any step's data may say instead of its facts: the inputs the scenario lacks
+ * (`Scenario.notProvided`, simulate/notProvided.ts) and, on the credentials step, the checks left
+ * unknown.
+ */
+export type UndecidedData = { notProvided?: NotProvidedInput[]; unknownSteps?: string[] }
+
 /** One step with its name and the data of that name. */
 export type NamedStep<N extends string, D> = Omit<Step, 'data'> & {
   /** Extension of the contract: the step's name (its `id` without an occurrence suffix). */
   name: N
-  data?: D
+  data?: D & UndecidedData
 }
 
 /** The step union of a chain whose names map to data as in `Map`. */

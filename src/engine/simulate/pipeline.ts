@@ -10,7 +10,7 @@
  */
 import type { Actor, Finding, Step, StepRef, StsError } from '../types'
 import type { CatalogedError } from '../sts/errors'
-import type { ChainStep, NamedStep, STEP_KINDS } from '../steps'
+import type { ChainStep, NamedStep, STEP_KINDS, UndecidedData } from '../steps'
 
 /** What a stage returns: its steps (of the chain's step union `Out`), findings, and whether it stops. */
 export interface StageOutcome<Out = Step> {
@@ -63,7 +63,9 @@ export interface PipelineResult<Out = Step> {
 }
 
 /** Extra fields of a stage's step; `data` typed by the stage's name. */
-type StepExtra<D> = Partial<Omit<Step, 'status' | 'refs' | 'data' | 'id' | 'kind'>> & { data?: D }
+type StepExtra<D> = Partial<Omit<Step, 'status' | 'refs' | 'data' | 'id' | 'kind'>> & {
+  data?: D & UndecidedData
+}
 
 /** A step with the stage's identity (id, name, kind, actor, title) filled in. */
 export function stageStep<Ctx, Data, N extends keyof Data & string, K extends keyof Ctx>(
