@@ -108,10 +108,14 @@ export function decodeProof(text: string, known: (id: string) => boolean): Proof
   const rawName = params.get('n')
   const name = rawName === null ? undefined : cleanName(rawName)
   const named = name ? { name } : {}
+  const challengeId = params.get('c') ?? ''
   // A name that cleaning had to shorten was not made by this page: the whole proof is refused.
   if (rawName !== null && [...rawName.replace(INVISIBLE, '').trim()].length > MAX_NAME_LENGTH)
-    return { ok: false, problem: { kind: 'bad-name' } }
-  const challengeId = params.get('c') ?? ''
+    return {
+      ok: false,
+      problem: { kind: 'bad-name' },
+      ...(known(challengeId) ? { challengeId } : {}),
+    }
   if (!known(challengeId))
     return {
       ok: false,

@@ -13,7 +13,14 @@ type Move = { id: string; button: 'up' | 'down' | 'remove' }
  * its challenge), and every change is said in a polite live region. Focus stays on the button
  * that was pressed, wherever its row moved to.
  */
-export function SetPicker({ initial }: { initial: readonly string[] }) {
+export function SetPicker({
+  initial,
+  heading: Heading = 'h4',
+}: {
+  initial: readonly string[]
+  /** The order list's heading level where the picker sits (the wall's is a page section). */
+  heading?: 'h2' | 'h4'
+}) {
   const { t } = useTranslation()
   const ids = useId()
   const [chosen, setChosen] = useState<string[]>(() => [...initial])
@@ -68,7 +75,9 @@ export function SetPicker({ initial }: { initial: readonly string[] }) {
           ))}
         </fieldset>
         <div className="set-picker__order">
-          <h4 id={`${ids}-order`}>{t('facilitator.picker.order')}</h4>
+          <Heading id={`${ids}-order`} className="set-picker__heading">
+            {t('facilitator.picker.order')}
+          </Heading>
           {chosen.length === 0 ? (
             <p className="muted">{t('facilitator.picker.empty')}</p>
           ) : (

@@ -110,7 +110,7 @@ export function WallView() {
 
         <details className="wall__section challenges__share">
           <summary>{t('facilitator.picker.title')}</summary>
-          <SetPicker initial={initialSet ?? []} />
+          <SetPicker initial={initialSet ?? []} heading="h2" />
         </details>
 
         <form
@@ -137,7 +137,10 @@ export function WallView() {
           </button>
           <p role="status" className="muted">
             {added
-              ? t('facilitator.wall.added', { ...added })
+              ? [
+                  t('facilitator.wall.added', { ...added }),
+                  ...(added.overflow > 0 ? [t('facilitator.wall.overflow', { ...added })] : []),
+                ].join(' ')
               : cleared
                 ? t('facilitator.wall.cleared')
                 : ''}

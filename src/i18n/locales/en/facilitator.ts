@@ -43,8 +43,8 @@ export const facilitator = {
     back: 'Back to the playground',
     paste: 'Proof links, one per line',
     add: 'Add to the wall',
-    added:
-      'Added: {{added}}. Already on the wall: {{duplicates}}. Left out because the wall is full: {{overflow}}.',
+    added: 'Added to the wall: {{added}}. Already there: {{duplicates}}.',
+    overflow: 'Left out because the wall is full: {{overflow}}.',
     empty: 'No proofs yet. Attendees copy theirs under a solved challenge (“Proof of solve”).',
     caption:
       'Proofs: {{solved}} solved, {{notSolved}} not solved, {{invalid}} invalid, {{checking}} being checked',

@@ -44,7 +44,8 @@ export const facilitator: Messages['facilitator'] = {
     back: '플레이그라운드로 돌아가기',
     paste: '증명 링크 (한 줄에 하나)',
     add: '현황판에 추가',
-    added: '추가: {{added}}개. 이미 있음: {{duplicates}}개. 현황판이 가득 차서 뺌: {{overflow}}개.',
+    added: '현황판에 추가: {{added}}개. 이미 있음: {{duplicates}}개.',
+    overflow: '현황판이 가득 차서 뺌: {{overflow}}개.',
     empty: '아직 증명이 없습니다. 수강생은 해결한 과제 아래(“해결 증명”)에서 링크를 복사합니다.',
     caption:
       '증명: 해결 {{solved}}개, 미해결 {{notSolved}}개, 잘못된 링크 {{invalid}}개, 확인 중 {{checking}}개',
