@@ -9,17 +9,30 @@ const executablePath = existsSync(debianChromium) ? debianChromium : undefined
 // E2E_DEV_PORT=<port> runs the journeys against a Vite dev server on that port instead of the
 // built site (handy while developing; several can run side by side). CI always tests the build.
 const devPort = process.env.E2E_DEV_PORT
-const baseURL = `http://127.0.0.1:${devPort ?? 4173}`
+// The built site's ports (`vite preview` and the sub-path server of e2e/deploy.spec.ts); another
+// pair lets a second run of the built site go on beside the first.
+const previewPort = Number(process.env.E2E_PREVIEW_PORT ?? 4173)
+const subpathPort = Number(process.env.E2E_SUBPATH_PORT ?? 4174)
+const baseURL = `http://127.0.0.1:${devPort ?? previewPort}`
 
 export default defineConfig({
   testDir: 'e2e',
-  workers: 1,
+  // Two workers on the 2-core machine: every test has its own browser context (storage,
+  // permissions, service workers), downloads and temporary folders, so none depends on another.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   forbidOnly: !!process.env.CI,
   retries: 0,
   reporter: process.env.CI ? 'list' : [['list']],
+  // Hang guards, not speed checks: web-first assertions return as soon as they hold, so a
+  // generous bound costs a green run nothing and keeps a run beside a CPU-heavy process green.
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   use: {
     baseURL,
     trace: 'retain-on-failure',
+    // The offline worker caches the whole build (6.5 MB) on a first visit: only the journeys
+    // about it (e2e/deploy.spec.ts) let it in; everywhere else each page loads from the server.
+    serviceWorkers: 'block',
   },
   projects: [
     {
@@ -50,16 +63,19 @@ export default defineConfig({
       }
     : [
         {
-          command: 'npm run build && npm run preview',
+          // `npm test` type-checked already (and `vite build` does not need it): one build, no
+          // second `tsc -b`. A generous bound: the build takes minutes beside a CPU-heavy process.
+          command: `npx vite build && npx vite preview --host 127.0.0.1 --port ${previewPort} --strictPort`,
           url: baseURL,
           reuseExistingServer: !process.env.CI,
-          timeout: 180_000,
+          timeout: 600_000,
           stdout: 'pipe',
         },
         {
           // The same build under a sub-path, as a static host would serve it (e2e/deploy.spec.ts).
           command: 'node scripts/serve-subpath.mjs',
-          url: 'http://127.0.0.1:4174/healthz',
+          url: `http://127.0.0.1:${subpathPort}/healthz`,
+          env: { PORT: String(subpathPort) },
           reuseExistingServer: !process.env.CI,
           timeout: 30_000,
         },

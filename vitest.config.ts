@@ -1,8 +1,42 @@
+import { BaseSequencer, type TestSpecification } from 'vitest/node'
 import { defineConfig } from 'vitest/config'
+
+/**
+ * The files that take longest (the fuzz suites, the real AWS clients), by path: they start first,
+ * so that on two workers the short files fill in beside them instead of the longest one starting
+ * last and running alone. (Once a run has left its timings in node_modules/.vite, Vitest orders
+ * by them anyway; a clean clone has none.)
+ */
+const LONGEST_FIRST = [
+  'src/fuzz/fuzz.test.ts',
+  'src/cli/realClients.test.ts',
+  'src/fuzz/',
+  '.property.test.',
+  'src/scenarios/share/',
+]
+
+class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files)
+    const rank = (file: TestSpecification) => {
+      const i = LONGEST_FIRST.findIndex((part) => file.moduleId.includes(part))
+      return i === -1 ? LONGEST_FIRST.length : i
+    }
+    // Array.prototype.sort is stable: within a rank, Vitest's own order stays.
+    return sorted.sort((a, b) => rank(a) - rank(b))
+  }
+}
 
 export default defineConfig({
   test: {
     environment: 'node',
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+    // Both cores (Vitest's default is cores − 1: a single worker on this 2-core machine).
+    maxWorkers: 2,
+    sequence: { sequencer: LongestFirst },
+    // Hang guards, not speed checks (speed belongs to `npm run bench`): a property test that
+    // takes 2 s alone takes 10 s beside a CPU-heavy process, and must not fail for it.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
   },
 })

@@ -1,21 +1,25 @@
 import { expect, test } from './fixtures'
 
+/** The sub-path server (playwright.config.ts starts it with the build). */
+const SUBPATH = `http://127.0.0.1:${process.env.E2E_SUBPATH_PORT ?? 4174}/irsa-lab/`
+
 // Runs against the build (the sub-path server serves dist/), as `npm test` does.
 test('the built site works under a sub-path, Monaco and workers included', async ({ page }) => {
-  await page.goto('http://127.0.0.1:4174/irsa-lab/')
+  await page.goto(SUBPATH)
   await expect(
     page.getByTestId('verdict').getByRole('heading', { name: 'Credentials issued' }),
   ).toBeVisible()
   await page.getByRole('tab', { name: /Trust policy/ }).click()
   await expect(page.locator('.monaco-editor').first()).toBeVisible({ timeout: 30_000 })
-  await page.goto('http://127.0.0.1:4174/irsa-lab/#p=expired-token')
+  await page.goto(`${SUBPATH}#p=expired-token`)
   await expect(page.getByTestId('sts-error')).toContainText('ExpiredTokenException')
 })
 
 test('after the first visit it works offline (conference Wi-Fi)', async ({ browser }) => {
   // Three reloads, a language and a view: a generous hang guard, not a speed check.
   test.setTimeout(90_000)
-  const context = await browser.newContext()
+  // The offline worker is what this journey is about (the config blocks it elsewhere).
+  const context = await browser.newContext({ serviceWorkers: 'allow' })
   const page = await context.newPage()
   await page.goto('/')
   await expect(
