@@ -28,7 +28,7 @@ export function DeckPresenter() {
   const entry = deck?.entries[position.slide]
   if (!deck || !entry) return null
   const exists = (k: string) => i18n.exists(k)
-  const hidden = entry.predict === true && !position.revealed
+  const hidden = position.card && entry.predict === true && !position.revealed
   return (
     <section className="presenter__deck" aria-labelledby="presenter-deck">
       <h2 id="presenter-deck">{t('deck.presenter.deck')}</h2>

@@ -1,4 +1,5 @@
 import { useRef } from 'react'
+import { DeckButton } from '../deck/DeckButton'
 import { viewUrl } from '../presentation/links'
 import { useShareUrl } from '../scenarios/useShareUrl'
 import { useTranslation } from 'react-i18next'
@@ -45,6 +46,7 @@ export function FlowPanel() {
             {t('flow.presentation.present')}
           </a>
         )}
+        <DeckButton />
       </div>
       <FlowStage steps={steps} index={index} end={end} svgRef={svgRef} />
       <FlowControls index={index} end={end} total={end + 1} />

@@ -98,7 +98,6 @@ export function PresentView() {
         <h1 id="present-title" data-testid="stage-title">
           {title}
         </h1>
-        <FollowQr url={followUrl} />
         <div className="present__tools">
           {deck && (
             <>
@@ -172,6 +171,7 @@ export function PresentView() {
           </p>
         )}
         <FlowControls index={index} end={end} total={end + 1} hint={false} />
+        <FollowQr url={followUrl} />
         <p id="present-keys" className="visually-hidden">
           {deck ? t('deck.stage.keys') : t('flow.presentation.keys')}
         </p>
