@@ -36,6 +36,8 @@ export interface TourStop {
   check?: TourCheck
   /** "Show me": the task done for the learner (undoable). */
   demo?: TourDemo
+  /** A way on from the tour: 'triage' offers "Start from your error message" (issue #16). */
+  next?: 'triage'
 }
 
 export const TOUR_STOPS: readonly TourStop[] = [
@@ -93,6 +95,7 @@ export const TOUR_STOPS: readonly TourStop[] = [
     focus: 'verdict',
     check: checks.uploadDenied,
     demo: demos.dropPutObject,
+    next: 'triage',
   },
 ]
 

@@ -8,14 +8,15 @@ import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { generateClusterKey } from '../../engine'
 import {
-  checksProven,
   fixCommand,
   reachesCloudTrail,
   triageSubject,
   type Evidence,
 } from '../../scenarios/import/evidence'
 import { canReproduce, evidenceScenario } from '../../scenarios/import/evidenceScenario'
+import { proofFor, type Proof } from '../../scenarios/triage/proven'
 import { useAppStore } from '../../state/store'
+import { useTriageStore } from '../../state/triageStore'
 import { CodeBlock } from './CodeBlock'
 
 async function reproduce(evidence: Evidence, trustPolicy: string | undefined) {
@@ -32,7 +33,30 @@ async function reproduce(evidence: Evidence, trustPolicy: string | undefined) {
     privateJwk: key.privateJwk,
     publicJwk: key.publicJwk,
   })
+  // The steps the error proves passed say so while this scenario's token is the one in use.
+  const proof = proofFor({ code: evidence.errorCode, message: evidence.errorMessage })
+  useTriageStore
+    .getState()
+    .setProof(
+      proof
+        ? { ruleId: proof.rule.id, code: proof.code, steps: proof.steps, token: scenario.token }
+        : undefined,
+    )
   return true
+}
+
+/** The checks the sentence names, from the proof's steps (provider, audience, signature, time). */
+const CHECK_OF_STEP = {
+  'iam.provider': 'provider',
+  'sts.audience': 'audience',
+  'jwt.signature': 'signature',
+  'jwt.time': 'time',
+} as const
+
+function provenChecks(proof: Proof | undefined) {
+  return (Object.keys(CHECK_OF_STEP) as (keyof typeof CHECK_OF_STEP)[])
+    .filter((step) => proof?.steps.includes(step))
+    .map((step) => CHECK_OF_STEP[step])
 }
 
 export function EvidencePanel({
@@ -58,7 +82,8 @@ export function EvidencePanel({
       </section>
     )
   const missing = t('audit.evidence.notProvided')
-  const proven = checksProven(evidence)
+  const proof = proofFor({ code: evidence.errorCode, message: evidence.errorMessage })
+  const proven = provenChecks(proof)
   const roleName = evidence.roleArn?.split('/').pop() ?? 'ROLE'
   return (
     <section className="ie-evidence" aria-labelledby="ie-evidence-title" data-testid="evidence">
@@ -88,6 +113,12 @@ export function EvidencePanel({
           {t('audit.evidence.proven', {
             checks: proven.map((c) => t(`audit.evidence.checks.${c}`)).join(', '),
           })}
+        </p>
+      )}
+      {proof && (
+        <p className="ie-proof" data-testid="evidence-proof">
+          {t(`proven.reasons.${proof.rule.id}`)}
+          {proof.rule.ordered && <> {t('proven.ordered')}</>}
         </p>
       )}
       {!reachesCloudTrail(evidence) && <p>{t('audit.evidence.noCloudTrail')}</p>}

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next'
 import { Dialog } from './Dialog'
 import { ExportPanel } from './ExportPanel'
 import { ImportPanel } from './ImportPanel'
+import { TriageButton, TriageDialog } from '../triage/TriageDialog'
 import './importExport.css'
 
 /** The account audit loads with its dialog (its own chunk). */
@@ -24,6 +25,7 @@ export function ImportExportBar() {
         <span aria-hidden="true">⇣ </span>
         {t('importExport.bar.import')}
       </button>
+      <TriageButton />
       <button type="button" aria-haspopup="dialog" onClick={() => setOpen('export')}>
         <span aria-hidden="true">⇡ </span>
         {t('importExport.bar.export')}
@@ -47,6 +49,7 @@ export function ImportExportBar() {
       >
         <ImportPanel />
       </Dialog>
+      <TriageDialog />
       <Dialog
         open={open === 'export'}
         onClose={close}

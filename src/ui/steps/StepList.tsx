@@ -3,6 +3,7 @@ import type { Step } from '../../engine'
 import { useAppStore } from '../../state/store'
 import { EngineText } from '../text/EngineText'
 import { useStepText } from '../text/useEngineText'
+import { ConditionDiff, StepProven } from './StepEvidence'
 import './steps.css'
 
 const STATUS_ICON: Record<Step['status'], string> = { pass: '✔', fail: '✘', skip: '–', info: 'i' }
@@ -49,6 +50,8 @@ function StepItem({ step }: { step: Step }) {
         <span className="step__actor">{actor}</span>
         <EngineText className="step__title" value={text.title} />
         {text.detail && <EngineText className="step__detail" value={text.detail} />}
+        <ConditionDiff step={step} />
+        <StepProven step={step} />
         {text.assumptions.map((a) => (
           <span key={a.text} className="step__assumption">
             {t('steps.assumption', { text: a.text })}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { useTriageStore } from '../../state/triageStore'
 import type { TourStop } from '../../learning/tour/stops'
 import { WithGlossary } from '../glossary/WithGlossary'
 import { LeakedKeyWidget } from './LeakedKeyWidget'
@@ -18,6 +19,13 @@ export function TourStopBody({ stop }: { stop: TourStop }) {
       ))}
       {stop.widget === 'leaked-key' && <LeakedKeyWidget />}
       {stop.widget === 'session' && <SessionWidget />}
+      {stop.next === 'triage' && (
+        <p className="tour__text">
+          <button type="button" onClick={() => useTriageStore.getState().openTriage()}>
+            {t('triage.tourButton')}
+          </button>
+        </p>
+      )}
       <TourTask stop={stop} />
     </>
   )

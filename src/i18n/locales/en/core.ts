@@ -4,6 +4,7 @@
  */
 export { app } from './app'
 export { engineText } from './engineText'
+export { proven } from './proven'
 export { safety } from './safety'
 export { scenarios } from './scenarios'
 export { findings, steps } from './steps'
