@@ -4,7 +4,7 @@
  * the JSON documents that the engine takes as objects (JWKS, providers, request) are parsed here
  * with the engine's located parser, so a syntax error becomes a finding at its place.
  */
-import type { Finding, Scenario, SourceId } from '../engine'
+import type { Finding, NotProvidedInput, Scenario, SourceId } from '../engine'
 import { parseJsonDocument } from '../engine/text'
 
 export interface ScenarioDraft {
@@ -33,6 +33,17 @@ export interface ScenarioDraft {
   now: string
   /** The API call made with the credentials. */
   call: { action: string; resource: string }
+  /**
+   * Issue #16: the inputs an import did not provide. Their fields stay empty and the engine
+   * reports the checks that need them as unknown (`Scenario.notProvided`); a field the user fills
+   * in since counts as provided. Absent: a scenario that did not come from an import.
+   */
+  notProvided?: NotProvidedInput[]
+  /**
+   * Issue #16: the role exists in the account (read with `aws iam get-role`, an account audit or
+   * CloudTrail evidence): exports update its trust policy instead of creating it.
+   */
+  existingRole?: boolean
 }
 
 /** Every field of a draft, in the order the inputs are presented. */
@@ -69,6 +80,15 @@ const pretty = (value: unknown) => JSON.stringify(value, null, 2)
 
 export function draftFromScenario(scenario: Scenario): ScenarioDraft {
   const role = scenario.aws.roles[0]
+  const draft = plainDraft(scenario)
+  if (scenario.notProvided && scenario.notProvided.length > 0)
+    draft.notProvided = [...scenario.notProvided]
+  if (role?.existing) draft.existingRole = true
+  return draft
+}
+
+function plainDraft(scenario: Scenario): ScenarioDraft {
+  const role = scenario.aws.roles[0]
   return {
     token: scenario.token,
     serviceAccount: scenario.serviceAccount,
@@ -101,13 +121,15 @@ export function scenarioFromDraft(draft: ScenarioDraft): {
   findings: Finding[]
 } {
   const findings: Finding[] = []
-  const jwks = jsonField<Scenario['cluster']['jwks']>(draft.jwks, 'jwks', { keys: [] }, findings)
-  const oidcProviders = jsonField<Scenario['aws']['oidcProviders']>(
-    draft.oidcProviders,
-    'oidcProvider',
-    [],
-    findings,
-  )
+  // A field an import did not provide is left empty: not parsed (no syntax error), unknown to the engine.
+  const absent = (field: 'jwks' | 'oidcProviders') =>
+    (draft.notProvided ?? []).includes(field) && draft[field].trim() === ''
+  const jwks = absent('jwks')
+    ? { keys: [] }
+    : jsonField<Scenario['cluster']['jwks']>(draft.jwks, 'jwks', { keys: [] }, findings)
+  const oidcProviders = absent('oidcProviders')
+    ? []
+    : jsonField<Scenario['aws']['oidcProviders']>(draft.oidcProviders, 'oidcProvider', [], findings)
   const request =
     draft.request.trim() === ''
       ? {}
@@ -133,6 +155,9 @@ export function scenarioFromDraft(draft: ScenarioDraft): {
     request,
   }
   if (draft.pod.trim() !== '') scenario.pod = draft.pod
+  if (draft.notProvided && draft.notProvided.length > 0)
+    scenario.notProvided = [...draft.notProvided]
+  if (draft.existingRole) scenario.aws.roles[0]!.existing = true
   if (draft.call.action !== '' && draft.call.resource !== '') scenario.call = { ...draft.call }
   return { scenario, findings }
 }

@@ -7,6 +7,7 @@
  *
  * Checking never throws; the result says which field is wrong.
  */
+import type { NotProvidedInput } from '../engine'
 import type { ScenarioDraft } from './draft'
 
 /** A text field longer than this is refused (a scenario is a few kilobytes; 2 MB is generous). */
@@ -22,7 +23,7 @@ export const MAX_STEP_INDEX = 10_000
 /** The simulated instant's text. */
 export const MAX_INSTANT_LENGTH = 64
 
-export type FieldKind = 'text' | 'duration' | 'instant' | 'call'
+export type FieldKind = 'text' | 'duration' | 'instant' | 'call' | 'inputList' | 'flag'
 
 /** Every draft field with its type, and a default for the optional ones (a file written by hand). */
 export const DRAFT_SCHEMA: Record<keyof ScenarioDraft, { kind: FieldKind; default?: unknown }> = {
@@ -40,7 +41,22 @@ export const DRAFT_SCHEMA: Record<keyof ScenarioDraft, { kind: FieldKind; defaul
   request: { kind: 'text', default: '{}' },
   now: { kind: 'instant' },
   call: { kind: 'call', default: { action: '', resource: '' } },
+  // Optional (issue #16): absent in a scenario that did not come from an import.
+  notProvided: { kind: 'inputList' },
+  existingRole: { kind: 'flag' },
 }
+
+/** The names `notProvided` may list (the engine's `NotProvidedInput`). */
+const INPUT_NAMES: ReadonlySet<unknown> = new Set<NotProvidedInput>([
+  'token',
+  'serviceAccount',
+  'pod',
+  'issuer',
+  'jwks',
+  'oidcProviders',
+  'trustPolicy',
+  'permissionPolicy',
+])
 
 const isText = (v: unknown): v is string =>
   typeof v === 'string' && v.length <= MAX_TEXT_FIELD_LENGTH
@@ -84,6 +100,15 @@ export function validField(kind: FieldKind, value: unknown): boolean {
       return isDuration(value)
     case 'instant':
       return isInstantText(value)
+    case 'inputList':
+      return (
+        value === undefined ||
+        (Array.isArray(value) &&
+          value.length <= INPUT_NAMES.size &&
+          value.every((v) => INPUT_NAMES.has(v)))
+      )
+    case 'flag':
+      return value === undefined || typeof value === 'boolean'
     case 'call': {
       if (!value || typeof value !== 'object' || Array.isArray(value)) return false
       const call = value as Record<string, unknown>
@@ -94,6 +119,7 @@ export function validField(kind: FieldKind, value: unknown): boolean {
 
 /** A checked value as the draft keeps it: a call with its two fields only, other values as they are. */
 function ownCopy(kind: FieldKind, value: unknown): unknown {
+  if (kind === 'inputList') return [...new Set(value as string[])]
   if (kind !== 'call') return value
   const call = value as { action: string; resource: string }
   return { action: call.action, resource: call.resource }
@@ -116,7 +142,7 @@ export function checkDraft(raw: unknown): DraftCheck {
     const value = Object.hasOwn(record, name) ? record[name] : spec.default
     if (!validField(spec.kind, value))
       return { ok: false, reason: 'badField', field: name as keyof ScenarioDraft }
-    out[name] = ownCopy(spec.kind, value)
+    if (value !== undefined) out[name] = ownCopy(spec.kind, value)
   }
   return { ok: true, draft: out as unknown as ScenarioDraft }
 }
@@ -138,9 +164,9 @@ export function repairDraft(
     const key = name as keyof ScenarioDraft
     const value = Object.hasOwn(record, name) ? record[name] : spec.default
     if (validField(spec.kind, value)) {
-      out[name] = ownCopy(spec.kind, value)
+      if (value !== undefined) out[name] = ownCopy(spec.kind, value)
     } else {
-      out[name] = fallback[key]
+      if (fallback[key] !== undefined) out[name] = fallback[key]
       repaired.push(key)
     }
   }

@@ -123,8 +123,10 @@ function splitTextSession(session: string): Chunk[] {
     if (TOKEN_LINE.test(line)) {
       flush()
       chunks.push({ text: line.trim(), format: 'text' })
-    } else if (/^[{[]/.test(line) && yaml.every((l) => l.trim() === '')) {
-      // JSON after a token (or at the start): values one after the other, to the end.
+    } else if (/^[{[]/.test(line)) {
+      // JSON after a token, at the start, or after a YAML document pasted without its command
+      // (a block mapping cannot go on with a flow node at column 0, so no YAML is cut): values
+      // one after the other, to the end.
       flush()
       chunks.push(...splitJsonValues(lines.slice(i).join('\n')))
       return chunks

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { useAppStore } from '../../state/store'
 import type { EditorRange } from './markers'
 import type { CodeTab } from './tabs'
+import { NotProvidedNote } from '../importExport/NotProvided'
 
 // Monaco comes in its own chunk: the verdict paints first, the editors follow.
 const CodeEditor = lazy(() => import('./CodeEditor'))
@@ -42,6 +43,7 @@ export function CodePanel({
   const label = t('editors.editorLabel', { name: t(`editors.tabs.${tab.id}`) })
   return (
     <div className={className} data-testid="code-editor" data-source={tab.source}>
+      <NotProvidedNote field={tab.field} />
       <Suspense fallback={<Preview tab={tab} label={label} />}>
         <CodeEditor tab={tab} label={label} refs={refs} stepId={stepId} />
       </Suspense>

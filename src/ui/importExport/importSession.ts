@@ -36,3 +36,11 @@ export function stillMissing(applied: readonly Detection[]): MissingPiece[] {
   const { patch, hints } = combineDetections(applied)
   return missingPieces(patch, hints)
 }
+
+/** What an imported scenario still lacks (its empty fields), named after the applied pastes. */
+export function stillMissingIn(
+  draft: ScenarioDraft,
+  applied: readonly Detection[],
+): MissingPiece[] {
+  return missingPieces(draft, combineDetections(applied).hints)
+}

@@ -1,9 +1,16 @@
 /** The import panel's state: the pasted text, what it holds, and what was applied before. */
 import { useDeferredValue, useMemo, useState } from 'react'
 import { detectPaste } from '../../scenarios/import/detect'
+import { applyImport, isImported } from '../../scenarios/import/replace'
 import type { Detection } from '../../scenarios/import/types'
 import { useAppStore } from '../../state/store'
-import { fieldsFilled, patchToApply, stillMissing, type DraftField } from './importSession'
+import {
+  fieldsFilled,
+  patchToApply,
+  stillMissing,
+  stillMissingIn,
+  type DraftField,
+} from './importSession'
 
 export function useImportSession() {
   const [text, setText] = useState('')
@@ -15,7 +22,12 @@ export function useImportSession() {
   const detections = useMemo(() => detectPaste(deferred, { now: pastedAt }), [deferred, pastedAt])
   const pending = useMemo(() => detections.filter((d) => d.kind !== 'unknown'), [detections])
   const fields = useMemo(() => fieldsFilled(pending), [pending])
-  const missing = useMemo(() => stillMissing(applied), [applied])
+  // After an import the scenario holds only what was pasted: what it lacks is still missing.
+  const draft = useAppStore((s) => s.draft)
+  const missing = useMemo(
+    () => (isImported(draft) ? stillMissingIn(draft!, applied) : stillMissing(applied)),
+    [applied, draft],
+  )
 
   return {
     text,
@@ -33,7 +45,12 @@ export function useImportSession() {
     /** Applies what was detected, on the user's click: an undoable change, the trace follows. */
     apply() {
       if (fields.length === 0) return
-      useAppStore.getState().applyChange(patchToApply(applied, pending))
+      // The paste replaces the whole scenario (or fills in an earlier import): nothing of an
+      // example survives, what it lacks is "not provided" (scenarios/import/replace.ts).
+      const { draft, applyChange } = useAppStore.getState()
+      applyChange(
+        applyImport(draft, patchToApply(applied, pending), pastedAt ?? new Date().toISOString()),
+      )
       setApplied([...applied, ...pending])
       setLastApplied(fields)
       setText('')

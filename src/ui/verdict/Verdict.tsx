@@ -4,6 +4,7 @@ import type { Trace } from '../../engine'
 import { useAppStore } from '../../state/store'
 import { awsCliRun, formatCliCredentials } from '../format/awsCli'
 import { CallResult } from './CallResult'
+import { NotProvidedList } from '../importExport/NotProvided'
 import { Assumptions, Fixes, ReissueButton, ResignButton, SdkErrors } from './lazyHelp'
 import { useVerdictTiming } from './useVerdictTiming'
 import { explainFailure } from './why'
@@ -38,7 +39,7 @@ export function Verdict({ trace }: { trace: Trace }) {
   const kind: Kind = issued ? 'issued' : trace.outcome === 'invalid-input' ? 'invalid' : 'denied'
   const heading = {
     issued: t('verdict.issued'),
-    invalid: t('verdict.invalid'),
+    invalid: trace.unknown ? t('notProvided.heading') : t('verdict.invalid'),
     denied: trace.error ? t('verdict.denied') : t('verdict.neverCalled'),
   }[kind]
   const summary =
@@ -48,9 +49,11 @@ export function Verdict({ trace }: { trace: Trace }) {
           arn: trace.response.AssumedRoleUser.Arn,
         })
       : kind === 'invalid'
-        ? why
-          ? t(`verdict.why.${why.key}`, why.values)
-          : t('verdict.invalidBody')
+        ? trace.unknown
+          ? t('notProvided.body')
+          : why
+            ? t(`verdict.why.${why.key}`, why.values)
+            : t('verdict.invalidBody')
         : why
           ? t(
               `verdict.why.${why.key}`,
@@ -70,6 +73,7 @@ export function Verdict({ trace }: { trace: Trace }) {
         </h2>
         {summary && <p className="verdict__why">{summary}</p>}
       </div>
+      <NotProvidedList trace={trace} />
       {resigned && (
         <p className="verdict__banner" data-testid="resigned-banner">
           <span aria-hidden="true">⚠ </span>
