@@ -49,9 +49,11 @@ test('the scenario file with a real token: what it holds is listed; the signatur
 test('a tab open during a deploy is offered the new version, and takes it on the user’s word', async ({
   browser,
 }) => {
-  const context = await browser.newContext()
+  // The offline worker is what this journey is about (the config blocks it elsewhere).
+  const context = await browser.newContext({ serviceWorkers: 'allow' })
   const page = await context.newPage()
-  const base = 'http://127.0.0.1:4174/irsa-lab/'
+  const origin = `http://127.0.0.1:${process.env.E2E_SUBPATH_PORT ?? 4174}`
+  const base = `${origin}/irsa-lab/`
   await page.goto(base)
   await expect(page.getByTestId('verdict')).toBeVisible()
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined))
@@ -60,7 +62,7 @@ test('a tab open during a deploy is offered the new version, and takes it on the
   await expect(page.getByTestId('update-notice')).toHaveCount(0)
 
   // A new build is deployed; the open tab looks for it (as it does hourly) and finds it.
-  const deployed = await page.request.post('http://127.0.0.1:4174/__deploy')
+  const deployed = await page.request.post(`${origin}/__deploy`)
   expect(deployed.ok()).toBe(true)
   await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()))
   const notice = page.getByTestId('update-notice')
