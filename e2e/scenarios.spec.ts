@@ -77,26 +77,33 @@ test('autosave survives a reload', async ({ page }) => {
   await expect(page.getByTestId('sts-error')).toContainText('ExpiredTokenException')
 })
 
-for (const preset of PRESETS) {
-  test(`gallery: ${preset.id} opens by its link with its documented outcome`, async ({ page }) => {
-    await page.goto(`/#p=${preset.id}`)
-    const heading = verdict(page).getByRole('heading', { level: 2 }).first()
-    if (preset.expected.outcome === 'issued') {
-      await expect(heading).toHaveText(/Credentials issued/)
-      if (preset.expected.call === 'ImplicitDeny')
-        await expect(page.getByTestId('api-error')).toContainText('AccessDenied')
-    } else if (preset.expected.error) {
-      await expect(page.getByTestId('sts-error')).toContainText(`(${preset.expected.error})`)
-    } else {
-      await expect(heading).toHaveText(/STS was never called/)
-    }
-    if (preset.expected.failedStep) {
-      await expect(
-        page.locator(`[data-step-id="${preset.expected.failedStep}"] [aria-label="failed"]`),
-      ).toBeVisible()
-    }
-  })
-}
+test('gallery: every scenario opens by its link with its documented outcome', async ({ page }) => {
+  // One page for the whole gallery: the first link loads the page, each next one is pasted into
+  // the open tab (the fragment changes, the page opens it). A hang guard for the lot.
+  test.setTimeout(300_000)
+  for (const preset of PRESETS) {
+    await test.step(preset.id, async () => {
+      await page.goto(`/#p=${preset.id}`)
+      // The link is consumed once its scenario ran: from then on the verdict is this scenario's.
+      await expect(page).not.toHaveURL(/#/)
+      const heading = verdict(page).getByRole('heading', { level: 2 }).first()
+      if (preset.expected.outcome === 'issued') {
+        await expect(heading).toHaveText(/Credentials issued/)
+        if (preset.expected.call === 'ImplicitDeny')
+          await expect(page.getByTestId('api-error')).toContainText('AccessDenied')
+      } else if (preset.expected.error) {
+        await expect(page.getByTestId('sts-error')).toContainText(`(${preset.expected.error})`)
+      } else {
+        await expect(heading).toHaveText(/STS was never called/)
+      }
+      if (preset.expected.failedStep) {
+        await expect(
+          page.locator(`[data-step-id="${preset.expected.failedStep}"] [aria-label="failed"]`),
+        ).toBeVisible()
+      }
+    })
+  }
+})
 
 test('a hostile token is only ever text: its claims cannot inject markup', async ({ page }) => {
   const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url')
