@@ -48,8 +48,12 @@ function claimValue(value: unknown): string | string[] | undefined {
 
 /** ISO 8601 UTC without milliseconds, as aws:CurrentTime is shown (e.g. 2024-06-01T12:00:00Z). */
 function currentTime(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
+  // A re-run asks for the same instant: the last answer is kept.
+  if (lastTime?.ms !== ms)
+    lastTime = { ms, text: new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z') }
+  return lastTime.text
 }
+let lastTime: { ms: number; text: string } | undefined
 
 /**
  * Builds the request context of AssumeRoleWithWebIdentity.

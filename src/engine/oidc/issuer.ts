@@ -4,6 +4,7 @@
  */
 import type { Finding, SourceId } from '../types'
 import type { PlainFindingCode } from '../finding'
+import { memoizeByParts } from '../memo'
 import { OIDC_FINDINGS } from './findings'
 
 /** Where the issuer being checked was written, for the findings' location. */
@@ -28,6 +29,19 @@ export function validateIssuerUrl(
   issuer: unknown,
   where: IssuerLocation = { source: 'token', pointer: '/payload/iss' },
 ): Finding[] {
+  // A re-run checks the same issuer: the findings are kept, each caller gets its own array.
+  return typeof issuer === 'string'
+    ? [...checkIssuerCached(issuer, where.source, where.pointer)]
+    : checkIssuer(issuer, where)
+}
+
+const checkIssuerCached = memoizeByParts(
+  (issuer: string, source: SourceId, pointer: string) => checkIssuer(issuer, { source, pointer }),
+  (issuer, source, pointer) => [issuer, source, pointer],
+  8,
+)
+
+function checkIssuer(issuer: unknown, where: IssuerLocation): Finding[] {
   const make = (code: PlainFindingCode<typeof OIDC_FINDINGS>, message: string) =>
     OIDC_FINDINGS.make(code, message, where.source, { pointer: where.pointer })
   if (typeof issuer !== 'string' || issuer === '') {

@@ -5,6 +5,7 @@
  * client IDs), the JWKS (kid) and the STS request (role ARN, session name).
  */
 import type { DecodedToken } from '../jwt'
+import { memoizeByParts, type KeyPart } from '../memo'
 import type { ParsedDocument } from '../text/document'
 import { parseJsonDocument } from '../text/document'
 import { invisibleFindings, type InvisibleScanTarget } from '../text/invisible'
@@ -24,12 +25,36 @@ const documentTarget = (
   ...(documentIndex !== undefined ? { documentIndex } : {}),
 })
 
+/**
+ * The findings of one target whose value is another cache's result (a parsed document, a decoded
+ * token's header or payload): the same object, never mutated, gives the same findings, so a re-run
+ * after an edit elsewhere does not walk it again. Values built afresh per run are walked each time.
+ */
+const cachedFindings = memoizeByParts(
+  (target: InvisibleScanTarget) => invisibleFindings(target),
+  (target) => [
+    target.source,
+    target.value as KeyPart,
+    target.text,
+    target.pointer,
+    target.documentIndex,
+  ],
+  24,
+)
+
 export function scenarioInvisibleFindings(
   scenario: Scenario,
   serviceAccount: ParsedDocument,
   pod: ParsedDocument | undefined,
   token: DecodedToken,
 ): Finding[] {
+  // Providers, JWKS and request are built afresh by normalizeScenario on every run (and are
+  // small): walked each time. The others are other caches' results: their findings are cached.
+  const fresh = new Set<unknown>([
+    scenario.aws.oidcProviders,
+    scenario.cluster.jwks,
+    scenario.request,
+  ])
   const targets: InvisibleScanTarget[] = [
     documentTarget('serviceAccount', scenario.serviceAccount, serviceAccount),
     { source: 'token', value: token.header, pointer: '/header' },
@@ -55,5 +80,7 @@ export function scenarioInvisibleFindings(
         ),
       )
   })
-  return targets.flatMap(invisibleFindings)
+  return targets.flatMap((target) =>
+    fresh.has(target.value) ? invisibleFindings(target) : cachedFindings(target),
+  )
 }

@@ -6,6 +6,8 @@
  * They grant nothing anywhere.
  */
 
+import { memoizeByParts } from '../memo'
+
 const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
 
@@ -41,15 +43,39 @@ function charsFrom(hash: number, alphabet: string, length: number): string {
 }
 
 /** A stable role ID (`AROA` + 17 characters), as IAM assigns one per role. */
-export function roleIdFor(roleArn: string): string {
-  return 'AROA' + charsFrom(hash53(`role-id:${roleArn}`), BASE32, 17)
-}
+export const roleIdFor = memoizeByParts(
+  (roleArn: string): string => 'AROA' + charsFrom(hash53(`role-id:${roleArn}`), BASE32, 17),
+  (roleArn) => [roleArn],
+  8,
+)
 
 export interface SimulatedCredentials {
   AccessKeyId: string
   SecretAccessKey: string
   SessionToken: string
 }
+
+/**
+ * The credentials of AssumeRoleWithWebIdentity: {@link deriveCredentials} of
+ * `JSON.stringify([token, roleArn, roleSessionName, nowSeconds, durationSeconds])`. A re-run asks
+ * for the same: the last few are kept (frozen), looked up without building that long seed.
+ */
+export const credentialsFor = memoizeByParts(
+  (
+    token: string,
+    roleArn: string,
+    roleSessionName: string | undefined,
+    nowSeconds: number,
+    durationSeconds: number,
+  ): SimulatedCredentials =>
+    Object.freeze(
+      deriveCredentials(
+        JSON.stringify([token, roleArn, roleSessionName, nowSeconds, durationSeconds]),
+      ),
+    ),
+  (...parts) => parts,
+  8,
+)
 
 /** Credentials for one AssumeRoleWithWebIdentity call, keyed by everything that identifies it. */
 export function deriveCredentials(seed: string): SimulatedCredentials {

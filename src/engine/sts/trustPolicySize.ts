@@ -7,6 +7,7 @@
  * exceed quota for ACLSizePerRole: 2048" (apache/airflow#27331), HTTP 409 ("LimitExceeded: Cannot
  * exceed quota for ACLSizePerRole: 2048\n\tstatus code: 409", kubeflow/kubeflow#6687).
  */
+import { memoizeByParts } from '../memo'
 
 export const TRUST_POLICY_QUOTA = { default: 2048, max: 4096 } as const
 
@@ -25,9 +26,12 @@ export function trustPolicyLimitError(quota: number) {
 
 /**
  * The policy's length as IAM counts it: without white space outside JSON strings. Text that is
- * not JSON is counted without any white space.
+ * not JSON is counted without any white space. A re-run measures the same text: the last few are
+ * kept.
  */
-export function trustPolicySize(text: string): number {
+export const trustPolicySize = memoizeByParts(countSize, (text: string) => [text], 8)
+
+function countSize(text: string): number {
   let size = 0
   let inString = false
   let escaped = false

@@ -5,7 +5,7 @@
 import { ASSUME_ROLE_WITH_WEB_IDENTITY, STS_LIMITS } from '../../constants'
 import { buildWebIdentityContext, evaluatePolicy, providerKeyPrefix } from '../../iam'
 import { formatRoleArn } from '../../sts/arn'
-import { deriveCredentials, formatCliTimestamp, roleIdFor } from '../../sts/credentials'
+import { credentialsFor, formatCliTimestamp, roleIdFor } from '../../sts/credentials'
 import { STS_ERRORS } from '../../sts/errors'
 import { STS_FINDINGS } from '../../sts/findings'
 import {
@@ -304,14 +304,13 @@ export const credentialsStage: Stage<
     const { request, roleArn: arn } = ctx
     const duration = request.durationSeconds ?? STS_LIMITS.defaultDurationSeconds
     const roleArn = formatRoleArn(arn)
-    const seed = JSON.stringify([
+    const credentials = credentialsFor(
       ctx.scenario.token,
       roleArn,
       request.roleSessionName,
       ctx.nowSeconds,
       duration,
-    ])
-    const credentials = deriveCredentials(seed)
+    )
     const roleId = roleIdFor(roleArn)
     ctx.response = {
       Credentials: { ...credentials, Expiration: formatCliTimestamp(ctx.nowSeconds + duration) },
