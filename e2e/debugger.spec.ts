@@ -93,7 +93,7 @@ test('a pasted CloudTrail record reproduces its failure, with the condition and 
   )
   await expect(evidence.locator('ins')).toHaveText('s')
   await expect(evidence.locator('pre')).toContainText(
-    'aws iam update-assume-role-policy --role-name photo-uploader',
+    'aws iam update-assume-role-policy --role-name=photo-uploader',
   )
   await expect(dialog.getByText('Not recognised')).toHaveCount(0)
   await evidence.getByRole('button', { name: 'Reproduce as a scenario' }).click()

@@ -11,7 +11,7 @@ import { GET_ROLE } from '../src/scenarios/import/testing/samples'
 import { expect, test } from './fixtures'
 
 // The panels load after the verdict; on a busy machine (and a dev server) that takes a while.
-test.setTimeout(120_000)
+test.setTimeout(180_000)
 
 async function verdictShown(page: Page) {
   await expect(page.getByTestId('verdict').getByRole('heading').first()).toBeVisible({
@@ -106,7 +106,7 @@ test('evidence with an STS AccessDenied: proven by your error on the steps, the 
   )
   await expect(evidence.locator('ins')).toHaveText('s')
   await expect(evidence.locator('pre')).toContainText(
-    'aws iam update-assume-role-policy --role-name photo-uploader',
+    'aws iam update-assume-role-policy --role-name=photo-uploader',
   )
   await evidence.getByRole('button', { name: 'Reproduce as a scenario' }).click()
   await expect(evidence).toContainText('Scenario loaded from the evidence')

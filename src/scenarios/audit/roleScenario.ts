@@ -80,5 +80,7 @@ export async function roleScenario(
   })
   scenario.cluster.issuer = o.issuer
   scenario.aws.roles[0]!.name = o.roleName
+  // A role of the audited account exists: exports update its trust policy (issue #16).
+  scenario.aws.roles[0]!.existing = true
   return scenario
 }

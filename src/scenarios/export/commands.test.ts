@@ -39,6 +39,22 @@ describe(exportCommands, () => {
     expect(byId().role?.text).not.toContain('--max-session-duration')
   })
 
+  it('a role that exists (get-role, an audit row, evidence): its trust policy is updated, nothing created', () => {
+    const blocks = byId(sampleDraft({ existingRole: true, maxSessionDuration: 7200 }))
+    expect(Object.keys(blocks)).toEqual(['role', 'rolePolicy', 'annotate', 'eksctl', 'assume'])
+    const role = blocks.role?.text ?? ''
+    expect(role).toContain('cat > trust-policy.json <<\'EOF\'\n{\n  "Version": "2012-10-17"')
+    expect(role).toContain(
+      'aws iam update-assume-role-policy \\\n  --role-name=photo-uploader \\\n  --policy-document=file://trust-policy.json',
+    )
+    expect(role).not.toContain('create-role')
+    expect(role).not.toContain('--max-session-duration')
+    const eksctl = blocks.eksctl?.text ?? ''
+    expect(eksctl).toContain(`--attach-role-arn=${s.ROLE_ARN}`)
+    expect(eksctl).not.toContain('aws iam create-policy')
+    expect(eksctl).not.toContain('--role-name')
+  })
+
   it('puts the permission policy inline, and skips it when there is none', () => {
     expect(byId().rolePolicy?.text).toContain(
       '--policy-name=photo-uploader-permissions \\\n  --policy-document=file://permission-policy.json',

@@ -61,7 +61,10 @@ function policyFile(
 export function exportCommands(draft: ScenarioDraft): CommandBlock[] {
   const f = draftFacts(draft)
   const blocks: CommandBlock[] = []
-  if (f.providers.length > 0) {
+  // A role read from the account (get-role, an audit row, evidence) exists, and so do the
+  // providers read with it: the trust policy is updated in place, nothing is created (issue #16).
+  const existing = draft.existingRole === true
+  if (f.providers.length > 0 && !existing) {
     const c = new Checked('aws')
     const text = f.providers
       .map((p) =>
@@ -81,7 +84,20 @@ export function exportCommands(draft: ScenarioDraft): CommandBlock[] {
       .join('\n\n')
     blocks.push(block('oidcProvider', c, text))
   }
-  {
+  if (existing) {
+    // IAM API reference, UpdateAssumeRolePolicy: replaces the role's trust policy (its
+    // MaxSessionDuration, permissions and tags stay as they are).
+    const c = new Checked('aws')
+    const text = [
+      policyFile(c, 'trustPolicy', TRUST_POLICY_FILE, draft.trustPolicy),
+      continued([
+        'aws iam update-assume-role-policy',
+        c.opt('role-name', 'roleName', draft.roleName),
+        `--policy-document=file://${TRUST_POLICY_FILE}`,
+      ]),
+    ].join('\n')
+    blocks.push(block('role', c, text))
+  } else {
     const c = new Checked('aws')
     const text = [
       policyFile(c, 'trustPolicy', TRUST_POLICY_FILE, draft.trustPolicy),
@@ -130,7 +146,7 @@ export function exportCommands(draft: ScenarioDraft): CommandBlock[] {
     c.ok('accountId', draft.accountId)
     const text = [
       "CLUSTER_NAME='my-cluster'",
-      ...(hasPermissions
+      ...(hasPermissions && !existing
         ? [
             continued([
               'aws iam create-policy',
@@ -144,8 +160,13 @@ export function exportCommands(draft: ScenarioDraft): CommandBlock[] {
         '--cluster="$CLUSTER_NAME"',
         c.opt('namespace', 'namespace', f.namespace),
         c.opt('name', 'serviceAccount', f.serviceAccount),
-        c.opt('role-name', 'roleName', draft.roleName),
-        ...(hasPermissions ? [c.opt('attach-policy-arn', 'roleName', policyArn)] : []),
+        // eksctl: --attach-role-arn uses an existing role instead of creating one.
+        ...(existing
+          ? [c.opt('attach-role-arn', 'roleArn', f.roleArn)]
+          : [
+              c.opt('role-name', 'roleName', draft.roleName),
+              ...(hasPermissions ? [c.opt('attach-policy-arn', 'roleName', policyArn)] : []),
+            ]),
         '--override-existing-serviceaccounts',
         '--approve',
       ]),

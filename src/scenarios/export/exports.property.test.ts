@@ -115,6 +115,18 @@ describe('exports that cannot be turned into options', () => {
     )
   })
 
+  it('property: the same for a role that exists (update-assume-role-policy, eksctl --attach-role-arn)', () => {
+    fc.assert(
+      fc.property(hostileValues(), (values) => {
+        const draft = { ...hostileDraft(values), existingRole: true }
+        expect(exportProblems(draft, values)).toEqual([])
+        const role = byId(draft).role
+        if (role?.text) expect(role.text).toContain('aws iam update-assume-role-policy')
+      }),
+      { numRuns: 200 },
+    )
+  })
+
   it('property: a safe value is printed, bound to its option, exactly as written', () => {
     fc.assert(
       fc.property(

@@ -99,4 +99,15 @@ describe(exportTerraform, () => {
       'aws_iam_role_policy',
     )
   })
+
+  it('a role that exists is adopted with import blocks (role name, provider ARN), not created anew', () => {
+    const { text } = exportTerraform(sampleDraft({ existingRole: true }))
+    expect(text).toContain(
+      'import {\n  to = aws_iam_role.photo-uploader\n  id = "photo-uploader"\n}',
+    )
+    expect(text).toContain(
+      `import {\n  to = aws_iam_openid_connect_provider.cluster\n  id = "${s.PROVIDER_ARN}"\n}`,
+    )
+    expect(exportTerraform(sampleDraft()).text).not.toContain('import {')
+  })
 })

@@ -177,12 +177,18 @@ export function exportTerraform(draft: ScenarioDraft): TerraformExport {
   const role = hclIdentifier(draft.roleName, 'role')
   const refs: References = new Map()
   const parts: string[] = []
+  // A role read from the account exists: Terraform (1.5+) adopts it and its providers with
+  // `import` blocks (ids: the role's name, the provider's ARN, as the AWS provider imports them)
+  // and then plans only the difference, the trust policy (issue #16).
+  const existing = draft.existingRole === true
+  const adopt = (to: string, id: string) =>
+    parts.push(['import {', `  to = ${to}`, `  id = ${hclString(id)}`, '}'].join('\n'))
+  if (existing) adopt(`aws_iam_role.${role}`, draft.roleName)
   f.providers.forEach((p, i) => {
     const label = i === 0 ? 'cluster' : `cluster_${i + 1}`
-    refs.set(
-      `arn:${f.partition}:iam::${draft.accountId}:oidc-provider/${normalizeProviderUrl(p.url)}`,
-      `aws_iam_openid_connect_provider.${label}.arn`,
-    )
+    const arn = `arn:${f.partition}:iam::${draft.accountId}:oidc-provider/${normalizeProviderUrl(p.url)}`
+    refs.set(arn, `aws_iam_openid_connect_provider.${label}.arn`)
+    if (existing) adopt(`aws_iam_openid_connect_provider.${label}`, arn)
     const attrs: [string, string][] = [
       ['url', hclString(`https://${issuerHostPath(p.url)}`)],
       ['client_id_list', hclList(p.clientIds)],

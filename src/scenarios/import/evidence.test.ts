@@ -119,7 +119,15 @@ describe('what the error proves, and the verdict on the trust policy', () => {
       triageSubject(triage.fixedPolicy!, 'system:serviceaccount:photos:uploaders').admitted,
     ).toBe(true)
     expect(fixCommand(ROLE_ARN, 'x')).toBe(
-      'aws iam update-assume-role-policy --role-name photo-uploader --policy-document file://trust-policy.json',
+      'aws iam update-assume-role-policy --role-name=photo-uploader --policy-document=file://trust-policy.json',
+    )
+    // A name from a pasted record is hardened as the exports are: bound, quoted, or refused.
+    expect(fixCommand('arn:aws:iam::111122223333:role/a b', 'x')).toContain("--role-name='a b' ")
+    expect(fixCommand('arn:aws:iam::111122223333:role/--endpoint-url=x', '-n')).toBe(
+      'aws iam update-assume-role-policy --role-name="$ROLE_NAME" --policy-document=file://trust-policy.json',
+    )
+    expect(fixCommand('arn:aws:iam::111122223333:role/x\u200b', 'photo-uploader')).toContain(
+      '--role-name=photo-uploader ',
     )
     expect(charDiff('payment', 'payments')).toEqual({
       prefix: 'payment',

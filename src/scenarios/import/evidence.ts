@@ -13,6 +13,8 @@
  * calls may not appear in CloudTrail, so a missing event points before the trust policy.
  */
 import { literalPattern, patternMatches, subjectSet } from '../../engine'
+import { refusal } from '../export/safety'
+import { shellQuote } from '../export/shell'
 
 /** The STS errors an engineer sees for AssumeRoleWithWebIdentity. */
 export type StsErrorCode =
@@ -263,6 +265,12 @@ export function triageSubject(trustPolicy: string, sub: string, aud?: string): S
 
 /** The command that puts the fixed trust policy on the role. */
 export function fixCommand(roleArn: string | undefined, roleName: string): string {
-  const name = roleArn?.split('/').pop() ?? roleName
-  return `aws iam update-assume-role-policy --role-name ${name} --policy-document file://trust-policy.json`
+  // The export's hardening (export/safety.ts): the name bound to its option and quoted; a name
+  // from a pasted record that the CLI could read as an option, a parameter file or that hides
+  // characters is not printed: the command names a shell variable for the user to set instead.
+  const safe = (v: string | undefined) => !!v && !refusal('roleName', v, 'aws')
+  const fromArn = roleArn?.split('/').pop()
+  const name = safe(fromArn) ? fromArn : safe(roleName) ? roleName : undefined
+  const option = name === undefined ? '"$ROLE_NAME"' : shellQuote(name)
+  return `aws iam update-assume-role-policy --role-name=${option} --policy-document=file://trust-policy.json`
 }

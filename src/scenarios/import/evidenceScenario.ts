@@ -53,5 +53,7 @@ export async function evidenceScenario(
   })
   scenario.cluster.issuer = issuer
   scenario.aws.roles[0]!.name = roleName
+  // The role of a logged call exists in the account: a fix updates its trust policy.
+  scenario.aws.roles[0]!.existing = true
   return scenario
 }
