@@ -57,6 +57,12 @@ export type WebhookStepData = {
   reason?: string
   reasonCode?: WebhookSkipCode
   patch?: JsonPatchOperation[]
+  /** IRSA: the pod the webhook was given (the scenario's, or the minimal pod: `defaultPod`). */
+  pod?: object
+  /** IRSA: the pod after the patch (the input when skipped). */
+  mutatedPod?: object
+  /** IRSA: the scenario has no pod; `pod` is the minimal one that uses the ServiceAccount. */
+  defaultPod?: boolean
 }
 
 export type KubeletStepData = { sub?: unknown; aud?: unknown; exp?: unknown }

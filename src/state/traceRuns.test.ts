@@ -3,7 +3,7 @@
  * (a slow older run never overwrites a newer one) and fake timers (no waiting on the clock).
  */
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import type { Trace } from '../engine'
+import type { IrsaTrace, Scenario } from '../engine'
 import type { EngineResult } from './engineWorker/runEngine'
 
 const memory = new Map<string, string>()
@@ -29,12 +29,15 @@ const { findPreset } = await import('../scenarios/presets')
 const { useAppStore } = await import('./store')
 const { TYPING_DEBOUNCE_MS } = await import('./traceSlice')
 
-const traceNamed = (name: string): Trace => ({
+const traceNamed = (name: string): IrsaTrace => ({
   outcome: 'issued',
   steps: [],
   findings: [],
   now: name,
 })
+
+/** The scenario of every run (the engine is replaced: its content does not matter). */
+let SCENARIO: Scenario
 
 beforeAll(async () => {
   // A real draft (the engine is replaced, so which one does not matter).
@@ -43,6 +46,7 @@ beforeAll(async () => {
     key,
     issuedAt: '2026-11-29T12:00:00.000Z',
   })
+  SCENARIO = scenario
   useAppStore.getState().loadScenario(scenario, undefined, 'happy-path')
   // Its run (which also clears any debounced one) is settled before the tests start.
   const first = useAppStore.getState().runSimulation()
@@ -66,9 +70,9 @@ describe('trace runs', () => {
     const newer = useAppStore.getState().runSimulation()
     expect(runs).toHaveLength(2)
     // When the newer finishes first, then the older
-    runs[1]!.resolve({ trace: traceNamed('newer'), findings: [] })
+    runs[1]!.resolve({ trace: traceNamed('newer'), findings: [], scenario: SCENARIO })
     await newer
-    runs[0]!.resolve({ trace: traceNamed('older'), findings: [] })
+    runs[0]!.resolve({ trace: traceNamed('older'), findings: [], scenario: SCENARIO })
     await older
     // Then the newer run's trace stays
     expect(useAppStore.getState().trace?.now).toBe('newer')
@@ -77,7 +81,7 @@ describe('trace runs', () => {
 
   it('keeps the verdict when a run is cancelled by a newer one (undefined result)', async () => {
     const run = useAppStore.getState().runSimulation()
-    runs[0]!.resolve({ trace: traceNamed('shown'), findings: [] })
+    runs[0]!.resolve({ trace: traceNamed('shown'), findings: [], scenario: SCENARIO })
     await run
     const cancelled = useAppStore.getState().runSimulation()
     runs[1]!.resolve(undefined)

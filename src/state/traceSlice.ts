@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand'
-import type { Finding, Trace } from '../engine'
+import type { Finding, IrsaTrace, Scenario, Trace } from '../engine'
 import { runEngine } from './engineWorker/runEngine'
 import type { AppState } from './store'
 
@@ -42,7 +42,9 @@ export function measureVerdict(start: number) {
 }
 
 export interface TraceSlice {
-  trace?: Trace
+  trace?: IrsaTrace
+  /** The scenario `trace` is for (the Pod Identity view and the timeline derive theirs from it). */
+  scenario?: Scenario
   /** Findings about the editors' own documents (e.g. a JSON syntax error in the JWKS). */
   inputFindings: Finding[]
   status: 'idle' | 'running' | 'ready'
@@ -84,9 +86,9 @@ export const createTraceSlice: StateCreator<AppState, [], [], TraceSlice> = (set
       return
     }
     if (!result || get().runId !== runId) return
-    const { trace, findings } = result
+    const { trace, findings, scenario } = result
     runStarts.set(trace, start)
-    set({ trace, inputFindings: findings, status: 'ready', engineFailed: false })
+    set({ trace, scenario, inputFindings: findings, status: 'ready', engineFailed: false })
   },
   scheduleSimulation() {
     if (timer) clearTimeout(timer)

@@ -3,14 +3,15 @@
  * presents a token to STS (minted with the scenario's cluster key, as `kubectl create token`
  * would) or the credentials make another API call.
  */
-import { issueServiceAccountToken, simulate, type Trace } from '../../engine'
+import { issueServiceAccountToken, type IrsaTrace, type Trace } from '../../engine'
 import { decodeToken } from '../../engine/jwt'
-import { scenarioFromDraft, type ScenarioDraft } from '../../scenarios/draft'
+import type { ScenarioDraft } from '../../scenarios/draft'
+import { runDraft } from '../../scenarios/run'
 import type { ChallengeContext, Criterion } from './types'
 
-/** Simulates a draft exactly as the store does. */
-export async function run(draft: ScenarioDraft): Promise<Trace> {
-  return simulate(scenarioFromDraft(draft).scenario)
+/** The trace of a draft, from the store's own path (scenarios/run.ts). */
+export async function run(draft: ScenarioDraft): Promise<IrsaTrace> {
+  return (await runDraft(draft)).trace
 }
 
 /** The claims of the draft's token that a check reads (absent when it cannot be decoded). */

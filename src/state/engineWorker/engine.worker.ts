@@ -3,11 +3,11 @@
  * conditions, a JWKS with 10k keys): the page keeps answering keystrokes while it runs. Same
  * origin, bundled by Vite; the page terminates it when a newer edit makes its run obsolete.
  *
- * Messages: in `{ id, draft }`, out `{ id, trace, findings }` or `{ id, error }`. The Trace is
- * plain data (structured clone).
+ * Messages: in `{ id, draft }`, out `{ id, scenario, trace, findings }` (a `DraftRun`) or
+ * `{ id, error }`. All plain data (structured clone).
  */
-import { simulate } from '../../engine'
-import { scenarioFromDraft, type ScenarioDraft } from '../../scenarios/draft'
+import type { ScenarioDraft } from '../../scenarios/draft'
+import { runDraft } from '../../scenarios/run'
 
 interface Request {
   id: number
@@ -17,9 +17,7 @@ interface Request {
 self.onmessage = async (event: MessageEvent<Request>) => {
   const { id, draft } = event.data
   try {
-    const { scenario, findings } = scenarioFromDraft(draft)
-    const trace = await simulate(scenario)
-    self.postMessage({ id, trace, findings })
+    self.postMessage({ id, ...(await runDraft(draft)) })
   } catch (error) {
     self.postMessage({ id, error: error instanceof Error ? error.message : String(error) })
   }

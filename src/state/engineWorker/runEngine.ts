@@ -4,17 +4,15 @@
  * but valid inputs never block input handling. A newer run cancels an older one: the worker is
  * terminated (the engine's loops cannot be interrupted otherwise) and a fresh one starts.
  */
-import { simulate, type Finding, type Trace } from '../../engine'
-import { scenarioFromDraft, type ScenarioDraft } from '../../scenarios/draft'
+import type { ScenarioDraft } from '../../scenarios/draft'
+import { runDraft, type DraftRun } from '../../scenarios/run'
 import { createEngineWorker } from './createEngineWorker'
 import { draftSize, ENGINE_WORKER_THRESHOLD } from './threshold'
 
 export { draftSize, ENGINE_WORKER_THRESHOLD }
 
-export interface EngineResult {
-  trace: Trace
-  findings: Finding[]
-}
+/** A run of the draft (scenarios/run.ts), computed here or in the worker. */
+export type EngineResult = DraftRun
 
 let worker: Worker | undefined
 let pending:
@@ -40,8 +38,9 @@ function startWorker(): Worker | undefined {
       if (!pending || data.id !== pending.id) return
       const { resolve, reject } = pending
       pending = undefined
-      if (data.error !== undefined || !data.trace) reject(new Error(data.error ?? 'no trace'))
-      else resolve({ trace: data.trace, findings: data.findings ?? [] })
+      if (data.error !== undefined || !data.trace || !data.scenario)
+        reject(new Error(data.error ?? 'no trace'))
+      else resolve({ scenario: data.scenario, trace: data.trace, findings: data.findings ?? [] })
     }
     w.onerror = (event) => {
       event.preventDefault()
@@ -57,10 +56,7 @@ function startWorker(): Worker | undefined {
   }
 }
 
-async function onMainThread(draft: ScenarioDraft): Promise<EngineResult> {
-  const { scenario, findings } = scenarioFromDraft(draft)
-  return { trace: await simulate(scenario), findings }
-}
+const onMainThread = (draft: ScenarioDraft): Promise<EngineResult> => runDraft(draft)
 
 /** The trace for a draft; undefined when a newer run cancelled this one. */
 export function runEngine(draft: ScenarioDraft): Promise<EngineResult | undefined> {

@@ -54,7 +54,6 @@ export function PodMutation() {
       {pod.state === 'skipped' && (
         <p>{t('editors.pod.notMutated', { reason: pod.reason ?? t('editors.pod.noReason') })}</p>
       )}
-      {pod.state === 'stale' && <p className="muted">{t('editors.pod.stale')}</p>}
       {pod.state === 'mutated' && (
         <>
           {pod.defaulted && <p className="muted">{t('editors.pod.defaultPod')}</p>}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { mutatePod } from '../../engine'
-import { explainPatch } from './injections'
+import { explainMutation } from './injections'
 
 const serviceAccount = {
   apiVersion: 'v1',
@@ -22,11 +22,10 @@ const pod = {
   },
 }
 
-describe(explainPatch, () => {
+describe(explainMutation, () => {
   it('lists the token volume, its mount and each AWS_* variable the webhook added', () => {
-    const { patch } = mutatePod(pod, serviceAccount, { region: 'ap-northeast-2' })
-    const { mutated, injections } = explainPatch(pod, patch)
-    expect(mutated).toMatchObject({ spec: { volumes: [{ name: 'aws-iam-token' }] } })
+    const mutation = mutatePod(pod, serviceAccount, { region: 'ap-northeast-2' })
+    const injections = explainMutation(pod, mutation.pod)
     expect(injections).toContainEqual({
       kind: 'volume',
       name: 'aws-iam-token',
@@ -46,13 +45,7 @@ describe(explainPatch, () => {
     expect(env).not.toContain('KEEP')
   })
 
-  it('says nothing and gives no pod when the patch does not fit the pod (a stale trace)', () => {
-    expect(
-      explainPatch({ spec: {} }, [{ op: 'replace', path: '/spec/containers/0/env', value: [] }]),
-    ).toEqual({ injections: [] })
-  })
-
-  it('is empty for an empty patch', () => {
-    expect(explainPatch(pod, []).injections).toEqual([])
+  it('is empty when nothing was added', () => {
+    expect(explainMutation(pod, pod)).toEqual([])
   })
 })

@@ -1,10 +1,8 @@
 /**
- * What the pod identity webhook injected, read off its JSON Patch (from the trace's
- * `webhook.mutate` step): one entry per volume, mount and environment variable, so the UI can say
- * why each one is there. Pure: the patch is the engine's; this only compares before and after.
+ * What the pod identity webhook injected (the trace's `webhook.mutate` step carries the pod before
+ * and after): one entry per volume, mount and environment variable, so the UI can say why each one
+ * is there. Pure: the pods are the engine's; this only compares them.
  */
-import type { JsonPatchOperation } from '../../engine'
-import { applyPatch } from '../../engine/webhook'
 
 /** One thing the webhook added to the pod. */
 export type Injection =
@@ -37,17 +35,8 @@ function tokenSource(volume: NamedEntry) {
   }
 }
 
-/**
- * The pod after the patch, and what the patch added. `mutated` is undefined when the patch does not
- * apply to `pod` (the trace is from an older text while the user types).
- */
-export function explainPatch(
-  pod: unknown,
-  patch: readonly JsonPatchOperation[],
-): { mutated?: unknown; injections: Injection[] } {
-  const result = applyPatch(pod, patch)
-  if (!result.ok) return { injections: [] }
-  const mutated = result.value
+/** What the webhook added to `pod` to make `mutated`. */
+export function explainMutation(pod: unknown, mutated: unknown): Injection[] {
   const before = spec(pod)
   const after = spec(mutated)
   const injections: Injection[] = []
@@ -84,5 +73,5 @@ export function explainPatch(
       }
     }
   }
-  return { mutated, injections }
+  return injections
 }

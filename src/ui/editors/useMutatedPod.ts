@@ -1,22 +1,12 @@
 import { useMemo } from 'react'
 import { stringify } from 'yaml'
-import type { JsonPatchOperation } from '../../engine'
-import { defaultPod } from '../../engine/webhook'
-import { parseYamlDocument } from '../../engine/text'
+import { findStep } from '../../engine'
 import { useAppStore } from '../../state/store'
-import { explainPatch, type Injection } from './injections'
-
-/** The webhook step's facts, as the trace carries them. */
-interface WebhookData {
-  skipped?: boolean
-  reason?: string
-  patch?: JsonPatchOperation[]
-}
+import { explainMutation, type Injection } from './injections'
 
 export type MutatedPod =
   | { state: 'none' }
   | { state: 'skipped'; reason?: string }
-  | { state: 'stale' }
   | {
       state: 'mutated'
       original: string
@@ -26,30 +16,23 @@ export type MutatedPod =
     }
 
 /**
- * The pod before and after the webhook, as YAML, from the trace's `webhook.mutate` step: its patch
- * is applied to the pod the engine read (the Pod editor's text, or the minimal pod it uses when
- * that is empty). Nothing is re-simulated here.
+ * The pod before and after the webhook, as YAML, from the trace's `webhook.mutate` step, which
+ * carries both (the pod the engine read: the Pod editor's text, or the minimal pod it uses when
+ * that is empty). Nothing is re-simulated or re-applied here.
  */
 export function useMutatedPod(): MutatedPod {
-  const step = useAppStore((s) => s.trace?.steps.find((x) => x.id === 'webhook.mutate'))
-  const podText = useAppStore((s) => s.draft?.pod ?? '')
-  const saText = useAppStore((s) => s.draft?.serviceAccount ?? '')
+  const step = useAppStore((s) => (s.trace ? findStep(s.trace.steps, 'webhook.mutate') : undefined))
   return useMemo((): MutatedPod => {
-    const data = step?.data as WebhookData | undefined
+    const data = step?.data
     if (!data) return { state: 'none' }
     if (data.skipped) return { state: 'skipped', reason: data.reason }
-    const defaulted = podText.trim() === ''
-    const pod = defaulted
-      ? defaultPod((parseYamlDocument(saText, 'serviceAccount').value ?? {}) as object)
-      : parseYamlDocument(podText, 'pod').value
-    const { mutated, injections } = explainPatch(pod, data.patch ?? [])
-    if (mutated === undefined) return { state: 'stale' }
+    if (!data.pod || !data.mutatedPod) return { state: 'none' }
     return {
       state: 'mutated',
-      original: stringify(pod),
-      mutated: stringify(mutated),
-      injections,
-      defaulted,
+      original: stringify(data.pod),
+      mutated: stringify(data.mutatedPod),
+      injections: explainMutation(data.pod, data.mutatedPod),
+      defaulted: data.defaultPod === true,
     }
-  }, [step, podText, saText])
+  }, [step])
 }

@@ -3,11 +3,14 @@ import { COMPARISON_NOTES_EN, simulate } from '../../engine'
 import { decodeToken } from '../../engine/jwt'
 import { en } from '../../i18n/locales/en'
 import { createDefaultScenario } from '../../scenarios/defaultScenario'
-import { draftFromScenario } from '../../scenarios/draft'
+import { draftFromScenario, scenarioFromDraft, type ScenarioDraft } from '../../scenarios/draft'
 import type { SigningKey } from '../../state/scenarioSlice'
 import { runPodIdentity, toPodIdentity } from './toPodIdentity'
 
 const NOW = new Date('2026-11-29T12:01:00Z')
+
+/** The scenario the store's run gives the engine for a draft. */
+const irsaOf = (draft: ScenarioDraft) => scenarioFromDraft(draft).scenario
 
 async function defaultDraft() {
   const { scenario, key } = await createDefaultScenario(NOW)
@@ -18,7 +21,7 @@ async function defaultDraft() {
 describe('toPodIdentity', () => {
   it('asks for the same pod’s token with the Pod Identity audience, signed by the cluster key', async () => {
     const { draft, signingKey } = await defaultDraft()
-    const inputs = toPodIdentity(draft, signingKey)
+    const inputs = toPodIdentity(irsaOf(draft), signingKey)
     expect(inputs.demoKey).toBe(false)
     expect(inputs.key).toBe(signingKey)
     expect(inputs.irsa.token).toBe(draft.token)
@@ -35,7 +38,7 @@ describe('toPodIdentity', () => {
     const { draft, signingKey, scenario } = await defaultDraft()
     const [irsa, run] = await Promise.all([
       simulate(scenario),
-      runPodIdentity(toPodIdentity(draft, signingKey)),
+      runPodIdentity(toPodIdentity(irsaOf(draft), signingKey)),
     ])
     expect(irsa.outcome).toBe('issued')
     if (!run.ok) throw new Error(run.error)
@@ -57,7 +60,7 @@ describe('toPodIdentity', () => {
 
   it('a pasted token (no key here): a demo key signs and the cluster serves its public half', async () => {
     const { draft } = await defaultDraft()
-    const inputs = toPodIdentity(draft)
+    const inputs = toPodIdentity(irsaOf(draft))
     expect(inputs.demoKey).toBe(true)
     expect(inputs.key).toBeUndefined()
     const run = await runPodIdentity(inputs)
@@ -71,7 +74,7 @@ describe('toPodIdentity', () => {
   it('the clock past the Pod Identity token’s exp: EKS Auth’s ExpiredTokenException', async () => {
     const { draft, signingKey } = await defaultDraft()
     const run = await runPodIdentity(
-      toPodIdentity({ ...draft, now: '2026-11-30T13:00:00Z' }, signingKey),
+      toPodIdentity(irsaOf({ ...draft, now: '2026-11-30T13:00:00Z' }), signingKey),
     )
     if (!run.ok) throw new Error(run.error)
     expect(run.trace.error?.code).toBe('ExpiredTokenException')

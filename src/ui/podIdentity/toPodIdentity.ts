@@ -14,7 +14,6 @@ import {
   type Scenario,
 } from '../../engine'
 import type { ServiceAccountTokenInput } from '../../engine/jwt'
-import { scenarioFromDraft, type ScenarioDraft } from '../../scenarios/draft'
 import type { SigningKey } from '../../state/scenarioSlice'
 
 /** A key that can sign the Pod Identity token. */
@@ -36,9 +35,11 @@ export interface PodIdentityInputs {
   demoKey: boolean
 }
 
-/** The Pod Identity inputs for a draft and the store's signing key. Pure. */
-export function toPodIdentity(draft: ScenarioDraft, signingKey?: SigningKey): PodIdentityInputs {
-  const { scenario } = scenarioFromDraft(draft)
+/**
+ * The Pod Identity inputs for the IRSA scenario the store ran (scenarios/run.ts `DraftRun`) and
+ * the store's signing key. Pure.
+ */
+export function toPodIdentity(scenario: Scenario, signingKey?: SigningKey): PodIdentityInputs {
   return {
     irsa: scenario,
     tokenInput: podIdentityTokenInput(scenario),

@@ -13,15 +13,16 @@ import {
  * while `active` (the dialog is open). A slower, older run never overwrites a newer one.
  */
 export function usePodIdentity(active: boolean): PodIdentityRun | undefined {
-  const draft = useAppStore((s) => s.draft)
+  // The scenario of the store's run: the one the IRSA verdict is for.
+  const scenario = useAppStore((s) => s.scenario)
   const signingKey = useAppStore((s) => s.signingKey)
   const [run, setRun] = useState<PodIdentityRun>()
   const demoKey = useRef<PodIdentityKey>(undefined)
   useEffect(() => {
-    if (!active || !draft) return
+    if (!active || !scenario) return
     let current = true
     void (async () => {
-      const inputs = toPodIdentity(draft, signingKey)
+      const inputs = toPodIdentity(scenario, signingKey)
       if (inputs.demoKey && !demoKey.current) demoKey.current = await generateClusterKey()
       const result = await runPodIdentity(inputs, demoKey.current)
       if (current) setRun(result)
@@ -29,6 +30,6 @@ export function usePodIdentity(active: boolean): PodIdentityRun | undefined {
     return () => {
       current = false
     }
-  }, [active, draft, signingKey])
+  }, [active, scenario, signingKey])
   return run
 }

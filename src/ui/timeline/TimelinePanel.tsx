@@ -1,6 +1,6 @@
 import { memo, useDeferredValue, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { SdkName, Trace } from '../../engine'
+import type { SdkName, Scenario, Trace } from '../../engine'
 import type { ScenarioDraft } from '../../scenarios/draft'
 import { useAppStore } from '../../state/store'
 import { TimelineChart } from './TimelineChart'
@@ -28,15 +28,19 @@ export function TimelinePanel() {
   // this (a few hundred translated strings) in the deferred render that follows.
   const draft = useDeferredValue(useAppStore((s) => s.draft))
   const trace = useDeferredValue(useAppStore((s) => s.trace))
-  return <TimelineBody draft={draft} trace={trace} />
+  const scenario = useDeferredValue(useAppStore((s) => s.scenario))
+  return <TimelineBody draft={draft} trace={trace} scenario={scenario} />
 }
 
 const TimelineBody = memo(function TimelineBody({
   draft,
   trace,
+  scenario,
 }: {
   draft: ScenarioDraft | undefined
   trace: Trace | undefined
+  /** The scenario `trace` is for (the store's run). */
+  scenario: Scenario | undefined
 }) {
   const { t } = useTranslation()
   const [sdk, setSdk] = useState<SdkName>('botocore')
@@ -44,6 +48,7 @@ const TimelineBody = memo(function TimelineBody({
     sdk,
     draft,
     trace,
+    scenario,
   )
   const describe = useEventText(sdk)
   const assumptions = [

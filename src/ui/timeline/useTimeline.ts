@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react'
-import { buildTimelineWithFindings, type SdkName, type Trace } from '../../engine'
-import { scenarioFromDraft, type ScenarioDraft } from '../../scenarios/draft'
+import { buildTimelineWithFindings, type Scenario, type SdkName, type Trace } from '../../engine'
+import type { ScenarioDraft } from '../../scenarios/draft'
 import { nextAnchor, scenarioKey, type Anchor } from './anchor'
 import { axisTicks, fraction, layoutBars, layoutMarkers, timelineRange, toSeconds } from './layout'
 
@@ -18,20 +18,21 @@ function useAnchor(draft: ScenarioDraft | undefined, trace: Trace | undefined) {
 
 /**
  * The engine's timeline for the current scenario and SDK, laid out: markers, spans, ticks and the
- * cursor (`draft.now`). The credential events come from the anchored run (see `anchor.ts`).
+ * cursor (`draft.now`). The credential events come from the anchored run (see `anchor.ts`); the
+ * scenario is the one the store's run gave the engine (scenarios/run.ts), not rebuilt here.
  */
 export function useTimeline(
   sdk: SdkName,
   draft: ScenarioDraft | undefined,
   trace: Trace | undefined,
+  scenario: Scenario | undefined,
 ) {
   const anchor = useAnchor(draft, trace)
   const timelineTrace = anchor?.trace ?? trace
   const layout = useMemo(() => {
-    if (!draft || !timelineTrace) return undefined
-    const { scenario } = scenarioFromDraft(draft)
+    if (!scenario || !timelineTrace) return undefined
     return buildTimelineWithFindings(scenario, timelineTrace, { sdk })
-  }, [draft, timelineTrace, sdk])
+  }, [scenario, timelineTrace, sdk])
   const nowIso = draft?.now ?? ''
   const now = toSeconds(nowIso)
   const events = layout?.events ?? []

@@ -53,7 +53,7 @@ export const webhookStage: Stage<RunContext, IrsaStepData, 'webhook.mutate'> = {
       const step = stageStep(this, 'info', [...refs, { source: 'pod', pointer: '/metadata' }], {
         detail:
           'This pod already exists (it has a uid, a creation time or a status): the webhook acts only when a pod is created, so the pod keeps what it got then.',
-        data: { existing: true, wouldInject },
+        data: { existing: true, wouldInject, pod: ctx.pod, mutatedPod: ctx.pod, defaultPod: false },
       })
       const findings = wouldInject
         ? [
@@ -77,6 +77,10 @@ export const webhookStage: Stage<RunContext, IrsaStepData, 'webhook.mutate'> = {
         reason: mutation.reason,
         reasonCode: webhookSkipCode(mutation.reasonCode),
         patch: mutation.patch,
+        // The pod before and after, so a reader shows the mutation without applying the patch.
+        pod: ctx.pod,
+        mutatedPod: mutation.pod,
+        defaultPod: ctx.podDocument === undefined,
       },
     })
     return { steps: [step], findings: mutation.findings }

@@ -74,7 +74,6 @@ export const editors = {
     diffLabel: 'The pod before (left) and after (right) the webhook, read-only',
     notMutated: 'The webhook leaves the pod unchanged: {{reason}}',
     noReason: 'no IRSA annotation applies.',
-    stale: 'Updating…',
     defaultPod:
       'The Pod editor is empty, so the simulation uses a minimal pod that runs as the ServiceAccount.',
     whyTitle: 'What was injected, and why',

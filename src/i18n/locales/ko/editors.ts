@@ -76,7 +76,6 @@ export const editors: Messages['editors'] = {
     diffLabel: '웹훅 전(왼쪽)과 후(오른쪽)의 파드, 읽기 전용',
     notMutated: '웹훅이 파드를 바꾸지 않습니다: {{reason}}',
     noReason: '적용되는 IRSA 어노테이션이 없습니다.',
-    stale: '갱신 중…',
     defaultPod:
       '파드 에디터가 비어 있어서, 시뮬레이션은 서비스 어카운트로 실행되는 최소한의 파드를 사용합니다.',
     whyTitle: '주입된 항목과 이유',
