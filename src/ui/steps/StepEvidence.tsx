@@ -14,8 +14,9 @@ export function StepProven({ step }: { step: Step }) {
   if (!proof || !proof.steps.includes(step.id)) return null
   return (
     <span className="step__proven" data-testid="step-proven">
-      <strong>{t('proven.badge', { code: proof.code })}</strong>{' '}
-      {t(`proven.reasons.${proof.ruleId}`)}
+      <strong>{t('proven.badge', { code: proof.code })}</strong>
+      {/* Why, once: on the first step the error proves (the others would repeat it). */}
+      {step.id === proof.steps[0] && <> {t(`proven.reasons.${proof.ruleId}`)}</>}
     </span>
   )
 }
