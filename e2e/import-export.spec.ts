@@ -65,24 +65,33 @@ const cases = [
   { name: 'curl <issuer>/keys', text: s.JWKS, line: /JWKS with 1 key/, fills: 'JWKS' },
 ]
 
-for (const c of cases)
-  test(`pasting ${c.name} fills ${c.fills} and changes the verdict`, async ({ page }) => {
-    await openApp(page)
-    const dialog = await openImport(page)
-    await dialog.getByLabel('Tool output').fill(c.text)
-    const detected = dialog.getByRole('list', { name: 'Detected' })
-    await expect(detected.getByRole('listitem')).toHaveCount(1)
-    await expect(detected).toContainText(c.line)
-    await expect(detected).toContainText(`Fills: ${c.fills}`)
-    await dialog.getByRole('button', { name: 'Apply to the scenario' }).click()
-    await expect(dialog.getByText(`Applied: ${c.fills}.`)).toBeVisible()
-    await page.keyboard.press('Escape')
-    await expect(dialog).toBeHidden()
-    // The demo scenario, now holding a piece of another cluster, no longer gets credentials.
-    await expect(
-      page.getByTestId('verdict').getByRole('heading', { name: 'Credentials issued' }),
-    ).toBeHidden()
-  })
+test(`pasting each tool's output fills its fields and changes the verdict: ${cases.map((c) => c.name).join('; ')}`, async ({
+  page,
+}) => {
+  // Seven pastes on one page, each undone before the next: a hang guard for the lot.
+  test.setTimeout(300_000)
+  await openApp(page)
+  const issued = page.getByTestId('verdict').getByRole('heading', { name: 'Credentials issued' })
+  for (const c of cases) {
+    await test.step(`pasting ${c.name} fills ${c.fills} and changes the verdict`, async () => {
+      const dialog = await openImport(page)
+      await dialog.getByLabel('Tool output').fill(c.text)
+      const detected = dialog.getByRole('list', { name: 'Detected' })
+      await expect(detected.getByRole('listitem')).toHaveCount(1)
+      await expect(detected).toContainText(c.line)
+      await expect(detected).toContainText(`Fills: ${c.fills}`)
+      await dialog.getByRole('button', { name: 'Apply to the scenario' }).click()
+      await expect(dialog.getByText(`Applied: ${c.fills}.`)).toBeVisible()
+      await page.keyboard.press('Escape')
+      await expect(dialog).toBeHidden()
+      // The demo scenario, now holding a piece of another cluster, no longer gets credentials.
+      await expect(issued).toBeHidden()
+      // Undo gives the demo scenario back for the next paste.
+      await page.getByRole('navigation').getByRole('button', { name: 'Undo' }).click()
+      await expect(issued).toBeVisible()
+    })
+  }
+})
 
 test('a whole terminal session: every piece detected, nothing missing, the verdict names the cause', async ({
   page,
