@@ -5,7 +5,7 @@ import type { ScenarioDraft } from '../../scenarios/draft'
 import { CodeBlock, CopyButton } from './CodeBlock'
 import { Refusals } from './Refusals'
 
-const NOTED = ['eksctl', 'assume'] as const
+const NOTED = ['eksctl', 'assume', 'eksctlExisting'] as const
 const hasNote = (id: string): id is (typeof NOTED)[number] =>
   (NOTED as readonly string[]).includes(id)
 
@@ -13,7 +13,10 @@ const hasNote = (id: string): id is (typeof NOTED)[number] =>
 export function CommandsTab({ draft }: { draft: ScenarioDraft }) {
   const { t } = useTranslation()
   const blocks = useMemo(() => exportCommands(draft), [draft])
-  const title = (id: string) => t(`importExport.export.commands.blocks.${id}`)
+  // A role that exists is updated, not created (scenarios/export/commands.ts).
+  const key = (id: string) =>
+    draft.existingRole && (id === 'role' || id === 'eksctl') ? `${id}Existing` : id
+  const title = (id: string) => t(`importExport.export.commands.blocks.${key(id)}`)
   // Copy all: one script, each block under a comment with its (translated) title; a refused block
   // (an unsafe value, see scenarios/export/safety.ts) is left out.
   const all = blocks
@@ -31,8 +34,8 @@ export function CommandsTab({ draft }: { draft: ScenarioDraft }) {
       {blocks.map((block) => (
         <section key={block.id} className="ie-block" aria-labelledby={`ie-block-${block.id}`}>
           <h3 id={`ie-block-${block.id}`}>{title(block.id)}</h3>
-          {hasNote(block.id) && (
-            <p className="muted">{t(`importExport.export.commands.notes.${block.id}`)}</p>
+          {hasNote(key(block.id)) && (
+            <p className="muted">{t(`importExport.export.commands.notes.${key(block.id)}`)}</p>
           )}
           {block.placeholders.length > 0 && (
             <p className="ie-warning">

@@ -122,6 +122,8 @@ export const importExport = {
         rolePolicy: 'Attach the permission policy (inline)',
         annotate: 'Annotate the ServiceAccount with the role',
         eksctl: 'Or with eksctl (creates the role and the annotation)',
+        roleExisting: 'Update the existing role’s trust policy',
+        eksctlExisting: 'Or with eksctl (uses the existing role, adds the annotation)',
         assume: 'What the SDK does in the pod: AssumeRoleWithWebIdentity',
       },
       notes: {
@@ -129,6 +131,8 @@ export const importExport = {
           'eksctl writes its own trust policy (exact :sub and :aud) and uses permission-policy.json from above as a managed policy.',
         assume:
           'The token is requested here with kubectl; in the pod the SDK reads the mounted file.',
+        eksctlExisting:
+          'eksctl leaves the existing role as it is (--attach-role-arn) and only annotates the ServiceAccount: the trust policy changes with the command above.',
       },
     },
     refusals: {

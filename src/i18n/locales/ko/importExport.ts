@@ -127,6 +127,8 @@ export const importExport: Catalog<typeof en> = {
         rolePolicy: '권한 정책 연결(인라인)',
         annotate: '서비스 어카운트에 역할 어노테이션 달기',
         eksctl: '또는 eksctl로 (역할과 어노테이션을 한 번에)',
+        roleExisting: '기존 역할의 신뢰 정책 바꾸기',
+        eksctlExisting: '또는 eksctl로 (기존 역할을 쓰고 어노테이션만 추가)',
         assume: '파드 안에서 SDK가 하는 일: AssumeRoleWithWebIdentity',
       },
       notes: {
@@ -134,6 +136,8 @@ export const importExport: Catalog<typeof en> = {
           'eksctl은 자체 신뢰 정책(:sub와 :aud를 정확히 일치)을 만들고, 위의 permission-policy.json을 관리형 정책으로 씁니다.',
         assume:
           '여기서는 kubectl로 토큰을 발급받습니다. 파드 안에서는 SDK가 마운트된 파일을 읽습니다.',
+        eksctlExisting:
+          'eksctl은 기존 역할을 그대로 두고(--attach-role-arn) 서비스 어카운트에 어노테이션만 추가합니다. 신뢰 정책은 위의 명령으로 바뀝니다.',
       },
     },
     refusals: {
