@@ -16,8 +16,9 @@ test('the built site works under a sub-path, Monaco and workers included', async
 })
 
 test('after the first visit it works offline (conference Wi-Fi)', async ({ browser }) => {
-  // Three reloads, a language and a view: a generous hang guard, not a speed check.
-  test.setTimeout(90_000)
+  // Three reloads, a language and a view: a generous hang guard, not a speed check (90 s ran out
+  // beside a CPU-heavy process).
+  test.setTimeout(240_000)
   // The offline worker is what this journey is about (the config blocks it elsewhere).
   const context = await browser.newContext({ serviceWorkers: 'allow' })
   const page = await context.newPage()
