@@ -70,6 +70,8 @@ export function DeckBuilder({ onClose }: { onClose: () => void }) {
   const [adding, setAdding] = useState(PRESETS[0]?.id ?? '')
   const [copied, setCopied] = useState<'ok' | 'failed'>()
   const exists = (k: string) => i18n.exists(k)
+  const presetId = useAppStore((s) => s.presetId)
+  const currentTitle = entryTitle({ fragment: `p=${presetId}` }, t, exists)
 
   useEffect(() => {
     const dialog = ref.current
@@ -142,7 +144,7 @@ export function DeckBuilder({ onClose }: { onClose: () => void }) {
           const fragment = entry.id === 0 ? current : entry.fragment
           const name =
             entry.id === 0
-              ? t('deck.builder.current')
+              ? t('deck.builder.current', { title: currentTitle })
               : entryTitle({ fragment: fragment ?? '' }, t, exists)
           return (
             <li key={entry.id} className="deck-builder__entry" data-testid="deck-builder-entry">

@@ -9,7 +9,7 @@ export const deck = {
     deckTitle: 'Deck title',
     minutes: 'Target length (minutes)',
     scenarios: 'Scenarios',
-    current: 'This scenario (as it is now)',
+    current: 'This scenario as it is now: {{title}}',
     entryTitle: 'Title on its card',
     notes: 'Speaker notes',
     predict: 'Predict: hide the verdict until I reveal it',

@@ -11,7 +11,7 @@ export const deck: Messages['deck'] = {
     deckTitle: '덱 제목',
     minutes: '목표 발표 시간(분)',
     scenarios: '시나리오',
-    current: '이 시나리오(지금 상태 그대로)',
+    current: '지금 상태 그대로의 이 시나리오: {{title}}',
     entryTitle: '카드에 표시할 제목',
     notes: '발표자 노트',
     predict: '예측: 공개할 때까지 결과 숨기기',
