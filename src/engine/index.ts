@@ -20,6 +20,7 @@ export type * from './types'
  * occurrence suffix); `EngineStep` is the union discriminated by it, `data` typed per name.
  */
 export { findStep, isStep, STEP_KINDS } from './steps'
+export type { AssumptionId, AssumptionRef } from './assumptions'
 export type {
   EngineStep,
   IrsaStep,

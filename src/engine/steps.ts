@@ -29,6 +29,7 @@ import type {
   StsError,
   Trace,
 } from './types'
+import type { AssumptionRef } from './assumptions'
 import type { AgentCredentials } from './podIdentity/types'
 import { SKIP_REASONS, type SkipReasonCode } from './webhook/mutatePod'
 
@@ -328,6 +329,11 @@ export type NamedStep<N extends string, D> = Omit<Step, 'data'> & {
   /** Extension of the contract: the step's name (its `id` without an occurrence suffix). */
   name: N
   data?: D & UndecidedData
+  /**
+   * Extension: `assumptions[i]` by id (assumptions.ts), or null for one without an id; a reader
+   * takes the sentence from its catalogue by id, never from the English.
+   */
+  assumptionRefs?: (AssumptionRef | null)[]
 }
 
 /** The step union of a chain whose names map to data as in `Map`. */

@@ -9,7 +9,8 @@ import { SKIP_REASONS } from '../engine/webhook'
 import { DISCOVERY_ASSUMPTION, KEY_SELECTION_ASSUMPTION } from '../engine/oidc'
 import { STS_ERRORS } from '../engine/sts'
 import { PRESETS } from '../scenarios/presets'
-import { ASSUMPTION_KEYS, assumptionMessage } from '../ui/text/assumptions'
+import { ASSUMPTION_TEXTS, assumptionRef } from '../engine/assumptions'
+import { assumptionMessage } from '../ui/text/assumptions'
 import { findingKey, findingMessage } from '../ui/text/findingText'
 import { translate, type Translator } from '../ui/text/message'
 import { translateStep } from '../ui/text/useEngineText'
@@ -169,11 +170,13 @@ describe.each([
       STS_ERRORS.missingClaim('iss').assumption,
       STS_ERRORS.missingClaim('exp').assumption,
       STS_ERRORS.notYetValid().assumption,
-      ...Object.keys(ASSUMPTION_KEYS),
+      ...Object.values(ASSUMPTION_TEXTS),
     ]
     for (const text of stated) {
       expect(text).toBeDefined()
-      expect(translate(assumptionMessage(text!), translator).kind, text).toBe('translated')
+      const ref = assumptionRef(text!)
+      expect(ref, text).not.toBeNull()
+      expect(translate(assumptionMessage(ref, text!), translator).kind, text).toBe('translated')
     }
   })
 })

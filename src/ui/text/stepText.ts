@@ -4,7 +4,7 @@
  * engine's stages put there), AWS's own error text kept verbatim, and the engine's English as a
  * marked fallback for anything not covered.
  */
-import type { Step } from '../../engine'
+import type { AssumptionRef, Step } from '../../engine'
 import { assumptionMessage } from './assumptions'
 import { findingMessage } from './findingText'
 import { keyMessage, str, type Message } from './message'
@@ -154,11 +154,15 @@ export interface StepMessages {
 }
 
 /** Resolves every engine-written text of a step to a message. Pure. */
-export function stepMessages(step: Step): StepMessages {
+export function stepMessages(
+  step: Step & { assumptionRefs?: (AssumptionRef | null)[] },
+): StepMessages {
   const detail = detailMessage(step)
   return {
     title: titleMessage(step),
     ...(detail ? { detail } : {}),
-    assumptions: (step.assumptions ?? []).map(assumptionMessage),
+    assumptions: (step.assumptions ?? []).map((text, i) =>
+      assumptionMessage(step.assumptionRefs?.[i], text),
+    ),
   }
 }
