@@ -32,6 +32,8 @@ export type KeyPart = string | number | boolean | null | undefined | object
 interface Entry<R> {
   parts: readonly KeyPart[]
   value: R
+  /** When it was last asked for (a counter): the smallest is evicted first. */
+  used: number
 }
 
 /** The end of a key inside the tree of maps (no part is ever this object). */
@@ -52,10 +54,16 @@ export function memoizeByParts<A extends unknown[], R>(
   capacity = 32,
 ): (...args: A) => R {
   const root = new Map<unknown, unknown>()
-  /** Entries in least-recently-used order (a Set keeps insertion order). */
-  const recency = new Set<Entry<R>>()
+  // A hit only stamps its entry; the scan for the least recently used runs when one is added.
+  const entries = new Set<Entry<R>>()
+  let clock = 0
+  const evictOldest = () => {
+    let oldest: Entry<R> | undefined
+    for (const entry of entries) if (!oldest || entry.used < oldest.used) oldest = entry
+    if (oldest) remove(oldest)
+  }
   const remove = (entry: Entry<R>) => {
-    recency.delete(entry)
+    entries.delete(entry)
     const path: Map<unknown, unknown>[] = [root]
     for (const part of entry.parts) {
       const next = path[path.length - 1]!.get(part) as Map<unknown, unknown> | undefined
@@ -74,12 +82,11 @@ export function memoizeByParts<A extends unknown[], R>(
       level = level.get(key[i]) as Map<unknown, unknown> | undefined
     const hit = level?.get(LEAF) as Entry<R> | undefined
     if (hit) {
-      recency.delete(hit)
-      recency.add(hit)
+      hit.used = ++clock
       return hit.value
     }
     // Computed before any map is made, so a call that throws leaves nothing behind.
-    const entry: Entry<R> = { parts: key, value: fn(...args) }
+    const entry: Entry<R> = { parts: key, value: fn(...args), used: ++clock }
     level = root
     for (const part of key) {
       let next = level.get(part) as Map<unknown, unknown> | undefined
@@ -90,10 +97,10 @@ export function memoizeByParts<A extends unknown[], R>(
       level = next
     }
     const previous = level.get(LEAF) as Entry<R> | undefined // only if fn re-entered with this key
-    if (previous) recency.delete(previous)
+    if (previous) entries.delete(previous)
     level.set(LEAF, entry)
-    recency.add(entry)
-    if (recency.size > capacity) remove(recency.values().next().value as Entry<R>)
+    entries.add(entry)
+    if (entries.size > capacity) evictOldest()
     return entry.value
   }
 }
