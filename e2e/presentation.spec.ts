@@ -85,12 +85,16 @@ test('the presenter view follows the main window and leads it, with notes, the n
   await presenter.screenshot({ path: 'screenshots/presenter-view.png' })
 })
 
-test('the embed view shows only the flow and its controls', async ({ page }) => {
+test('the embed view shows the flow, its controls, the scenario’s name and the narration, no editor', async ({
+  page,
+}) => {
   await page.goto('/?view=embed&step=9')
   await expect(page.getByRole('img', { name: /^The IRSA chain, step 10 of 20/ })).toBeVisible()
   await expect(page.getByRole('group', { name: 'Flow controls' })).toBeVisible()
-  await expect(page.getByRole('heading')).toHaveCount(0)
-  await expect(page.getByTestId('flow-narration')).toHaveCount(0)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'The blog post: example-sa uploads a photo',
+  )
+  await expect(page.getByTestId('flow-narration')).toBeVisible()
   await expect(page.getByRole('region', { name: 'Inputs' })).toHaveCount(0)
   await page.keyboard.press('ArrowRight')
   await expect(page.getByRole('img', { name: /^The IRSA chain, step 11 of 20/ })).toBeVisible()
