@@ -94,7 +94,28 @@ test('the stage at 200 % zoom on a 1280×720 projector', async ({ browser }) => 
   await settled(page)
   expect(await stageProblems(page)).toEqual([])
   await page.screenshot({ path: '/tmp/stage/stage-1280-200pct.png' })
+  // Where a tampered token stops: the box does not push the digests or the controls off screen.
+  await page.goto('/?view=present&step=10#p=tampered-payload')
+  await expect(page.getByTestId('flow-stop')).toBeVisible({ timeout: 30_000 })
+  await digestsOnScreen(page)
   await context.close()
+})
+
+/** Both digests of a failed signature, and the chain-stops box, on a stage that does not scroll. */
+async function digestsOnScreen(page: Page) {
+  for (const id of ['digest-computed', 'digest-signed', 'flow-stop'])
+    await expect(page.getByTestId(id)).toBeInViewport({ ratio: 1 })
+  await settled(page)
+  expect(await stageProblems(page)).toEqual([])
+}
+
+test('a tampered token where the chain stops, at 1280×720: digests, box and controls on screen', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 })
+  await page.goto('/?view=present&step=10#p=tampered-payload')
+  await expect(page.getByTestId('flow-stop')).toBeVisible({ timeout: 30_000 })
+  await digestsOnScreen(page)
 })
 
 test('the check itself fails on small text and on controls off screen', async ({ page }) => {
