@@ -41,10 +41,10 @@ test('keyboard only: a presentation of the default scenario, one clicker key per
   await page.keyboard.press('q')
   const dialog = page.getByRole('dialog', { name: 'Scan to open this page' })
   await expect(dialog).toBeVisible()
-  // The QR code carries the scenario itself (a share link) at the current step.
+  // The QR code opens the phone's follow view on the scenario itself (a share link) at this step.
   await expect(dialog.getByRole('img')).toHaveAttribute(
     'aria-label',
-    /\/\?step=18#p=happy-path&i=\d+&step=18$/,
+    /\/\?view=follow&step=18#p=happy-path&i=\d+$/,
   )
   await page.screenshot({ path: 'screenshots/presentation-qr.png' })
   await page.keyboard.press('Escape')
