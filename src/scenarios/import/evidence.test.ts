@@ -49,6 +49,56 @@ describe('readEvidence', () => {
     expect(readEvidence(log)[0]).toMatchObject({ errorCode: 'AccessDenied' })
   })
 
+  it('reads boto3’s exception lines (printed by python3-boto3 against irsa-lab sts)', () => {
+    // Run with /usr/bin/python3 and boto3 against `irsa-lab sts` (unsigned, the fixtures' scenario).
+    const denied =
+      'botocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the AssumeRoleWithWebIdentity operation: Not authorized to perform sts:AssumeRoleWithWebIdentity'
+    const noProvider =
+      'botocore.errorfactory.InvalidIdentityTokenException: An error occurred (InvalidIdentityToken) when calling the AssumeRoleWithWebIdentity operation: No OpenIDConnect provider found in your account for https://oidc.eks.ap-northeast-2.amazonaws.com/id/A1B2C3D4E5F60718293A4B5C6D7E8F90'
+    expect(readEvidence(denied)).toEqual([
+      {
+        source: 'errorLine',
+        errorCode: 'AccessDenied',
+        errorMessage: 'Not authorized to perform sts:AssumeRoleWithWebIdentity',
+      },
+    ])
+    expect(
+      readEvidence(`Traceback (most recent call last):\n  File "app.py", line 9\n${noProvider}`),
+    ).toEqual([
+      {
+        source: 'errorLine',
+        errorCode: 'InvalidIdentityToken',
+        errorMessage:
+          'No OpenIDConnect provider found in your account for https://oidc.eks.ap-northeast-2.amazonaws.com/id/A1B2C3D4E5F60718293A4B5C6D7E8F90',
+        provider: 'oidc.eks.ap-northeast-2.amazonaws.com/id/A1B2C3D4E5F60718293A4B5C6D7E8F90',
+      },
+    ])
+  })
+
+  it('reads the Java SDK’s exception lines: v1 names the code, v2 only the status', () => {
+    const v1 =
+      'com.amazonaws.services.securitytoken.model.AWSSecurityTokenServiceException: Not authorized to perform sts:AssumeRoleWithWebIdentity (Service: AWSSecurityTokenService; Status Code: 403; Error Code: AccessDenied; Request ID: 1b2c; Proxy: null)'
+    const v2 =
+      'software.amazon.awssdk.services.sts.model.StsException: Not authorized to perform sts:AssumeRoleWithWebIdentity (Service: Sts, Status Code: 403, Request ID: 1b2c)'
+    const v2Token =
+      'software.amazon.awssdk.services.sts.model.InvalidIdentityTokenException: Incorrect token audience (Service: Sts, Status Code: 400, Request ID: 1b2c)'
+    for (const line of [v1, v2])
+      expect(readEvidence(line)).toEqual([
+        {
+          source: 'errorLine',
+          errorCode: 'AccessDenied',
+          errorMessage: 'Not authorized to perform sts:AssumeRoleWithWebIdentity',
+        },
+      ])
+    expect(readEvidence(v2Token)).toEqual([
+      {
+        source: 'errorLine',
+        errorCode: 'InvalidIdentityToken',
+        errorMessage: 'Incorrect token audience',
+      },
+    ])
+  })
+
   it('reads a decoded JWT payload', () => {
     const payload = {
       iss: `https://${HOST_PATH}`,

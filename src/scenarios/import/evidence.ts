@@ -56,11 +56,28 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v)
 const str = (v: unknown) => (typeof v === 'string' ? v : undefined)
 
+/** The AWS SDK for Java's suffix: v1 `(Service: …; Error Code: X; Request ID: …)`, v2 `(Service: Sts, …)`. */
+const JAVA_SUFFIX = /\s*\(Service: [^)]*\)\s*$/
+const JAVA_ERROR_CODE = /Error Code: (\w+)/
+/** STS's AccessDenied message for a trust policy that refuses (the Java SDK v2 prints no code). */
+const JAVA_V2_DENIED =
+  /\w+Exception: (Not authorized to perform sts:AssumeRoleWithWebIdentity)\s*\(Service: [^)]*Status Code: 403/
+/** botocore and the AWS CLI: `[<exception class>: ]An error occurred (Code) when calling …: message`. */
+const BOTOCORE_LINE =
+  /An error occurred \((\w+)\) when calling the AssumeRoleWithWebIdentity operation: ([^\n]*)/
+
 function fromErrorLine(text: string): Evidence | undefined {
-  const match = ERROR_LINE.exec(text)
+  const denied = JAVA_V2_DENIED.exec(text)
+  // botocore's form first: boto3 prefixes it with an exception class named after the code.
+  const botocore = BOTOCORE_LINE.exec(text)
+  const match =
+    (botocore ? ['', botocore[1]!, undefined, botocore[2]!] : null) ??
+    ERROR_LINE.exec(text) ??
+    (denied ? ['', 'AccessDenied', undefined, denied[1]!] : null)
   if (!match) return undefined
-  const code = match[1] ?? match[2]!
-  const message = match[3]!.trim()
+  const line = match[3]!
+  const code = JAVA_ERROR_CODE.exec(line)?.[1] ?? match[1] ?? match[2]!
+  const message = line.replace(JAVA_SUFFIX, '').trim()
   const evidence: Evidence = { source: 'errorLine', errorCode: code, errorMessage: message }
   const provider = PROVIDER_IN_MESSAGE.exec(message)?.[1]
   if (provider) evidence.provider = provider.replace(/[.,;]+$/, '').replace(/\/+$/, '')
