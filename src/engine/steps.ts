@@ -328,7 +328,11 @@ export type UndecidedData = { notProvided?: NotProvidedInput[]; unknownSteps?: s
 export type NamedStep<N extends string, D> = Omit<Step, 'data'> & {
   /** Extension of the contract: the step's name (its `id` without an occurrence suffix). */
   name: N
-  data?: D & UndecidedData
+  /**
+   * Typed per name; other keys read as `unknown` (as the contract's `Record<string, unknown>`), so
+   * code that has not narrowed the step still compiles and must check what it reads.
+   */
+  data?: D & UndecidedData & { [key: string]: unknown }
   /**
    * Extension: `assumptions[i]` by id (assumptions.ts), or null for one without an id; a reader
    * takes the sentence from its catalogue by id, never from the English.
