@@ -37,7 +37,8 @@ export const importExport = {
     detectedTitle: 'Detected',
     nothing: 'Nothing recognised yet.',
     fills: 'Fills: {{fields}}',
-    replaces: 'Applying replaces these parts of the current scenario: {{fields}}.',
+    replaces:
+      'Applying replaces the whole scenario with what you pasted ({{fields}}); anything it lacks is “not provided”, not taken from the example.',
     apply: 'Apply to the scenario',
     clear: 'Clear',
     applied: 'Applied: {{fields}}. The verdict now uses them.',

@@ -42,7 +42,8 @@ export const importExport: Catalog<typeof en> = {
     detectedTitle: '인식한 내용',
     nothing: '아직 인식한 내용이 없습니다.',
     fills: '채우는 항목: {{fields}}',
-    replaces: '적용하면 현재 시나리오의 다음 부분이 바뀝니다: {{fields}}.',
+    replaces:
+      '적용하면 시나리오 전체가 붙여 넣은 내용({{fields}})으로 바뀝니다. 없는 것은 예시에서 가져오지 않고 “제공되지 않음”으로 둡니다.',
     apply: '시나리오에 적용',
     clear: '지우기',
     applied: '적용했습니다: {{fields}}. 이제 결과에 반영됩니다.',
