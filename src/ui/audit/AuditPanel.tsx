@@ -2,7 +2,7 @@
  * The account audit (issue #16): paste or choose `aws iam` output for a whole account, and see every
  * role that trusts an OIDC provider, who can assume it and what is risky, risky first.
  */
-import { useState, type ChangeEvent } from 'react'
+import { useRef, useState, type ChangeEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { sampleAccountDetails, sampleProviders } from '../../scenarios/audit/sample'
 import { AuditTable } from './AuditTable'
@@ -17,7 +17,15 @@ async function readFiles(list: FileList | null) {
 
 export default function AuditPanel({ onOpened }: { onOpened: () => void }) {
   const { t } = useTranslation()
-  const [text, setText] = useState('')
+  // The paste is read when it is used, never held as React state: a whole account's output is
+  // megabytes, and a controlled textarea would re-render (and re-lay out) all of it per keystroke.
+  const area = useRef<HTMLTextAreaElement>(null)
+  const [hasText, setHasText] = useState(false)
+  const text = () => area.current?.value ?? ''
+  const setText = (value: string) => {
+    if (area.current) area.current.value = value
+    setHasText(/\S/.test(value))
+  }
   const audit = useAccountAudit()
   const report = audit.report
   const count = (s: string) =>
@@ -27,7 +35,7 @@ export default function AuditPanel({ onOpened }: { onOpened: () => void }) {
     const files = await readFiles(e.target.files)
     e.target.value = ''
     if (files.length)
-      void audit.analyse([...(text.trim() ? [{ text, origin: 'paste' }] : []), ...files])
+      void audit.analyse([...(hasText ? [{ text: text(), origin: 'paste' }] : []), ...files])
   }
   const sample = () => {
     const sampleText = `${JSON.stringify(sampleAccountDetails(200), null, 2)}\n${JSON.stringify(sampleProviders(), null, 2)}`
@@ -48,8 +56,12 @@ export default function AuditPanel({ onOpened }: { onOpened: () => void }) {
       <textarea
         id="audit-paste"
         className="ie-paste"
-        value={text}
-        onChange={(e) => setText(e.target.value)}
+        ref={area}
+        defaultValue=""
+        onChange={(e) => {
+          const filled = /\S/.test(e.target.value) // stops at the first character that is not a space
+          if (filled !== hasText) setHasText(filled)
+        }}
         placeholder="$ aws iam get-account-authorization-details --filter Role"
         spellCheck={false}
         autoCapitalize="off"
@@ -60,8 +72,8 @@ export default function AuditPanel({ onOpened }: { onOpened: () => void }) {
         <button
           type="button"
           className="ie-primary"
-          disabled={text.trim() === ''}
-          onClick={() => void audit.analyse([{ text, origin: 'paste' }])}
+          disabled={!hasText}
+          onClick={() => void audit.analyse([{ text: text(), origin: 'paste' }])}
         >
           {t('audit.analyse')}
         </button>
@@ -80,7 +92,7 @@ export default function AuditPanel({ onOpened }: { onOpened: () => void }) {
         </button>
         <button
           type="button"
-          disabled={text === '' && !report}
+          disabled={!hasText && !report}
           onClick={() => {
             setText('')
             audit.clear()

@@ -15,6 +15,12 @@ import { downloadText } from '../importExport/clipboard'
 import { openRole } from './openRole'
 
 type SortKey = 'severity' | 'role' | 'serviceAccounts' | 'findings'
+/**
+ * Rows drawn at first, and more per "Show more": risky roles come first, and a whole account
+ * (2,000 rows of lists) would take seconds to lay out. Filters, sorting and the exports always
+ * cover every row.
+ */
+export const AUDIT_PAGE = 200
 const SEVERITY_NAME = ['none', 'low', 'medium', 'high'] as const
 
 function compare(key: SortKey, a: AuditRole, b: AuditRole): number {
@@ -46,6 +52,7 @@ export function AuditTable({ report, providers, onOpened }: Props) {
     descending: true,
   })
   const [opening, setOpening] = useState<string>()
+  const [limit, setLimit] = useState(AUDIT_PAGE)
   const deferredQuery = useDeferredValue(query)
   // A finding's sentence in the reader's language, from its code and data: shown and searched.
   const findingText = useCallback(
@@ -152,7 +159,7 @@ export function AuditTable({ report, providers, onOpened }: Props) {
         </button>
       </div>
       <p className="muted" role="status">
-        {t('audit.shown', { shown: rows.length, total: report.roles.length })}
+        {t('audit.shown', { shown: Math.min(limit, rows.length), total: report.roles.length })}
       </p>
       <div className="audit__scroll">
         <table className="audit__table" data-testid="audit-table">
@@ -167,7 +174,7 @@ export function AuditTable({ report, providers, onOpened }: Props) {
             </tr>
           </thead>
           <tbody>
-            {rows.map((role) => (
+            {rows.slice(0, limit).map((role) => (
               <tr key={role.arn} data-risk={SEVERITY_NAME[role.risk]}>
                 <td>
                   <span className={`audit__badge audit__badge--${SEVERITY_NAME[role.risk]}`}>
@@ -222,6 +229,16 @@ export function AuditTable({ report, providers, onOpened }: Props) {
           </tbody>
         </table>
       </div>
+      {rows.length > limit && (
+        <p className="audit__more">
+          <button type="button" onClick={() => setLimit((n) => n + AUDIT_PAGE)}>
+            {t('audit.showMore', {
+              count: Math.min(AUDIT_PAGE, rows.length - limit),
+              hidden: rows.length - limit,
+            })}
+          </button>
+        </p>
+      )}
     </div>
   )
 }

@@ -21,6 +21,7 @@ export const audit = {
   onlyOidc: 'Only roles that trust an OIDC provider',
   exportCsv: 'Export CSV',
   exportJson: 'Export JSON',
+  showMore: 'Show {{count}} more ({{hidden}} not shown yet)',
   shown: '{{shown}} of {{total}} roles shown',
   tableCaption: 'Roles and who can assume them, risky first',
   columns: {

@@ -24,6 +24,7 @@ export const audit: Catalog<typeof en> = {
   onlyOidc: 'OIDC 공급자를 신뢰하는 역할만',
   exportCsv: 'CSV로 내보내기',
   exportJson: 'JSON으로 내보내기',
+  showMore: '{{count}}개 더 보기(아직 {{hidden}}개를 표시하지 않음)',
   shown: '역할 {{total}}개 중 {{shown}}개 표시',
   tableCaption: '역할과 그 역할을 맡을 수 있는 주체, 위험한 것부터',
   columns: {
