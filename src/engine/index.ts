@@ -31,6 +31,7 @@ export type {
   PodIdentityStepName,
   PodIdentityStepNamed,
   StepName,
+  UndecidedData,
   WebhookSkipCode,
 } from './steps'
 export type { FindingDefinition, FindingValue } from './finding'

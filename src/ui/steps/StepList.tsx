@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { Step } from '../../engine'
+import type { Step, UndecidedData } from '../../engine'
 import { useAppStore } from '../../state/store'
 import { EngineText } from '../text/EngineText'
 import { useStepText } from '../text/useEngineText'
@@ -50,6 +50,7 @@ function StepItem({ step }: { step: Step }) {
         <span className="step__actor">{actor}</span>
         <EngineText className="step__title" value={text.title} />
         {text.detail && <EngineText className="step__detail" value={text.detail} />}
+        <StepNotProvided step={step} />
         <ConditionDiff step={step} />
         <StepProven step={step} />
         {text.assumptions.map((a) => (
@@ -59,5 +60,19 @@ function StepItem({ step }: { step: Step }) {
         ))}
       </button>
     </li>
+  )
+}
+
+/** A check left undecided because an input was not provided (an import, issue #16): which. */
+function StepNotProvided({ step }: { step: Step }) {
+  const { t } = useTranslation()
+  const inputs = (step.data as UndecidedData | undefined)?.notProvided
+  if (step.status !== 'skip' || !Array.isArray(inputs) || inputs.length === 0) return null
+  return (
+    <span className="step__not-provided" data-testid="step-not-provided">
+      {t('notProvided.step', {
+        inputs: inputs.map((input) => t(`notProvided.inputs.${input}`)).join(', '),
+      })}
+    </span>
   )
 }

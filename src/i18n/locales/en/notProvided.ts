@@ -11,6 +11,7 @@ export const notProvided = {
   body: 'Some inputs were not provided, so the checks that need them are unknown. Paste them to get a verdict.',
   deniedNote:
     'This failure holds whatever the inputs not provided hold: a later check fails on what you pasted.',
+  step: 'Unknown, not decided: {{inputs}} not provided',
   listTitle: 'Not provided, and what prints it',
   inputs: {
     token: 'The token',
