@@ -14,6 +14,8 @@
  * env values and annotations redacted except those the engine reads (same verdict), no private
  * JWK member, no real token. Decoding never throws: a bad link is a reason the wall can show.
  */
+import { generateClusterKey } from '../../engine'
+import type { ClusterKey } from '../../engine/jwt'
 import {
   decodeShareFragment,
   type DecodeResult,
@@ -149,6 +151,9 @@ export type ProofVerdict =
       name?: string
     }
 
+/** The demo key proofs are rebuilt with (never shown or stored; see `verifyProof`). */
+let verifierKey: Promise<ClusterKey> | undefined
+
 /**
  * Verifies a proof link on this device: rebuilds its scenario (a fresh demo key, as a share link
  * opens) and runs the challenge's check on it with the engine. Never throws.
@@ -171,7 +176,9 @@ export async function verifyProof(
   const named = name !== undefined ? { name } : {}
   try {
     const challenge = find(challengeId)!
-    const shared = await materializeShare(decoded.share)
+    // One key for every proof this page verifies: a wall of 100 links need not generate 100.
+    verifierKey ??= generateClusterKey('RS256')
+    const shared = await materializeShare(decoded.share, await verifierKey)
     const { privateJwk, kid, publicJwk } = shared.signingKey
     const result = await challenge.check(shared.draft, { key: { privateJwk, kid, publicJwk } })
     return {

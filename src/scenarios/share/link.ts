@@ -203,9 +203,16 @@ export interface MaterializedShare {
 }
 
 /** Rebuilds the scenario a link describes: the preset, a fresh demo key, the edits, the token. */
-export async function materializeShare(payload: SharePayload): Promise<MaterializedShare> {
+/**
+ * The scenario a link describes, rebuilt with a new demo key — or with `key`, for callers that
+ * rebuild many links and never hand the key to the user (the workshop wall verifying proofs).
+ */
+export async function materializeShare(
+  payload: SharePayload,
+  key?: ClusterKey,
+): Promise<MaterializedShare> {
   const preset = findPreset(payload.presetId) ?? findPreset(DEFAULT_PRESET_ID)!
-  const key = await generateClusterKey('RS256')
+  key ??= await generateClusterKey('RS256')
   const draft = draftFromScenario(await buildPreset(preset, key, payload.issuedAt))
   for (const [field, value] of Object.entries(payload.draft)) {
     const base = draft[field as keyof ScenarioDraft]
