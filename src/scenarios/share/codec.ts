@@ -4,7 +4,8 @@
  * `window.location`, and never throws: a bad link is a reason the UI can show.
  *
  * Format (version 1), the JSON behind `#s=`:
- *   { v: 1, p: presetId, i?: issuedAt (epoch s), d?: draft fields that differ,
+ *   { v: 1, p: presetId, i?: issuedAt (epoch s), d?: draft fields that differ (with an import's
+ *     `notProvided` list and `existingRole` flag),
  *     c?: token claims that differ (re-signed on load with a fresh demo key),
  *     t?: the token as is (signature scenarios, or a real token shared with consent),
  *     r?: 1 (redacted: a real token's claims without its signature), s?: step index }
@@ -44,6 +45,10 @@ const SHARED_FIELD_TYPES = {
   request: 'string',
   now: 'string',
   call: 'call',
+  // An imported scenario's inputs that were not provided, and a role that exists (issue #16):
+  // the receiver sees "not provided" and an update of the role, not empty values and a new role.
+  notProvided: 'list',
+  existingRole: 'flag',
 } as const satisfies Partial<Record<keyof ScenarioDraft, string>>
 
 export type SharedDraftField = keyof typeof SHARED_FIELD_TYPES

@@ -57,7 +57,9 @@ function jwksShape(jwks: string, signingKid: string | undefined): string {
 }
 
 /** What a link may carry: every draft field but the token, which travels on its own terms. */
-const SHARED_FIELDS = DRAFT_FIELDS.filter((f): f is SharedDraftField => f !== 'token')
+const SHARED_FIELDS = DRAFT_FIELDS.filter(
+  (f): f is Exclude<(typeof DRAFT_FIELDS)[number], 'token'> => f !== 'token',
+)
 
 let scratchKey: Promise<ClusterKey> | undefined
 /** A throwaway key to rebuild presets for comparison (their claims do not depend on the key). */
@@ -147,6 +149,10 @@ export async function createShareLink(
       Object.assign(draft, { [field]: value })
     }
   }
+  // What an import did not provide, and a role that exists, travel too (a gallery preset has
+  // neither): the receiver sees "not provided", not the empty fields as values.
+  if (sharedDraft.notProvided?.length) draft.notProvided = [...sharedDraft.notProvided]
+  if (sharedDraft.existingRole) draft.existingRole = true
   const payload: SharePayload = { presetId: preset.id, draft }
   if (source.step !== undefined) payload.step = source.step
 

@@ -142,6 +142,32 @@ describe('share links', () => {
     expect(decoded).toMatchObject({ ok: false, reason })
   })
 
+  it('carries an import’s not-provided inputs and existing role, so the verdict stays undecided', async () => {
+    const base = draftFromScenario(await PRESETS[0]!.build({ key, issuedAt }))
+    const imported: ScenarioDraft = {
+      ...base,
+      jwks: '',
+      issuer: '',
+      notProvided: ['jwks', 'issuer'],
+      existingRole: true,
+    }
+    const { shared } = await roundTrip(PRESETS[0]!.id, imported)
+    expect(shared.draft.notProvided).toEqual(['jwks', 'issuer'])
+    expect(shared.draft.existingRole).toBe(true)
+    expect(shared.draft.jwks).toBe('')
+    const sent = await simulate(scenarioFromDraft(imported).scenario)
+    const received = await simulate(scenarioFromDraft(shared.draft).scenario)
+    expect(received.unknown).toEqual(sent.unknown)
+    expect(received.unknown).toBeDefined()
+  })
+
+  it('refuses a link whose not-provided list names something else', () => {
+    const bad = `#s=${compressToEncodedURIComponent(
+      JSON.stringify({ v: 1, p: PRESETS[0]!.id, d: { notProvided: ['password'] } }),
+    )}`
+    expect(decodeShareFragment(bad)).toMatchObject({ ok: false, reason: 'invalid' })
+  })
+
   it('ignores fragments that are not share links', () => {
     expect(decodeShareFragment('')).toBeUndefined()
     expect(decodeShareFragment('#step=3')).toBeUndefined()
