@@ -37,6 +37,8 @@ export interface ChallengeProgress {
   /** A set link that was (partly) refused: the panel opens and says why. */
   setLinkProblem: (problem: SetProblem | undefined) => void
   markStarted: (id: string) => void
+  /** Another scenario replaced the started one (gallery, link, file, import): no check runs. */
+  endStarted: () => void
   recordProof: (id: string, share: string) => void
   setDisplayName: (name: string) => void
   showAll: () => void
@@ -76,6 +78,7 @@ export const useChallengeStore = create<ChallengeProgress>()(
       showAll: () => set({ set: undefined }),
       setLinkProblem: (setProblem) => set(setProblem ? { open: true, setProblem } : { setProblem }),
       markStarted: (startedId) => set({ startedId }),
+      endStarted: () => set((s) => (s.startedId === undefined ? s : { startedId: undefined })),
       recordProof: (id, share) =>
         set((s) => (s.proofs[id] === share ? s : { proofs: { ...s.proofs, [id]: share } })),
       setDisplayName: (displayName) => set({ displayName }),

@@ -64,3 +64,23 @@ describe('scenario history', () => {
     expect(useAppStore.getState().draft?.trustPolicy).toBe(original)
   })
 })
+
+describe('a started challenge', () => {
+  it('stops grading when another scenario replaces the one it started, and only then', async () => {
+    const { useChallengeStore } = await import('./challengeStore')
+    // Given: a challenge started on its own scenario (loaded first, then marked, as startChallenge does)
+    useAppStore
+      .getState()
+      .loadScenario(await build('wrong-namespace'), undefined, 'wrong-namespace')
+    useChallengeStore.getState().markStarted('payments-only')
+    // When: the learner edits that scenario
+    useAppStore.getState().applyChange({ roleName: 'edited-role' })
+    useAppStore.getState().editDraft({ roleName: 'edited-again' })
+    // Then: still the challenge's scenario
+    expect(useChallengeStore.getState().startedId).toBe('payments-only')
+    // When: a gallery scenario (or a link, a file) replaces it
+    useAppStore.getState().loadScenario(await build('happy-path'), undefined, 'happy-path')
+    // Then: the check no longer grades it
+    expect(useChallengeStore.getState().startedId).toBeUndefined()
+  })
+})

@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand'
 import type { Scenario } from '../engine'
 import { draftFromScenario, type ScenarioDraft } from '../scenarios/draft'
 import { DEFAULT_PRESET_ID } from '../scenarios/presets/ids'
+import { useChallengeStore } from './challengeStore'
 import type { AppState } from './store'
 
 /** A generated cluster key: kept so claims can be re-signed on request (never silently). */
@@ -57,6 +58,9 @@ export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> 
   },
   loadDraft(draft, signingKey, presetId = DEFAULT_PRESET_ID) {
     get().checkpoint()
+    // Another scenario: a started challenge no longer grades it (startChallenge marks its own
+    // scenario started right after loading it).
+    useChallengeStore.getState().endStarted()
     set({
       draft,
       signingKey,

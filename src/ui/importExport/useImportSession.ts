@@ -3,6 +3,7 @@ import { useDeferredValue, useMemo, useState } from 'react'
 import { detectPaste } from '../../scenarios/import/detect'
 import { applyImport, isImported } from '../../scenarios/import/replace'
 import type { Detection } from '../../scenarios/import/types'
+import { useChallengeStore } from '../../state/challengeStore'
 import { useAppStore } from '../../state/store'
 import {
   fieldsFilled,
@@ -51,6 +52,8 @@ export function useImportSession() {
       applyChange(
         applyImport(draft, patchToApply(applied, pending), pastedAt ?? new Date().toISOString()),
       )
+      // The pasted scenario is not a started challenge's: its check no longer grades it.
+      useChallengeStore.getState().endStarted()
       setApplied([...applied, ...pending])
       setLastApplied(fields)
       setText('')
