@@ -131,7 +131,7 @@ test('the tour from start to end by keyboard, doing the tasks; progress survives
   await expect(resumed).toBeHidden()
 })
 
-test('a deep link opens stop 5; its terms open glossary entries; Escape closes', async ({
+test('a deep link opens stop 5; its terms open glossary entries; Escape closes; the tour on a phone, in the dark theme and in Korean', async ({
   page,
 }) => {
   await openDefault(page, '/?tour=5')
@@ -176,34 +176,40 @@ test('a deep link opens stop 5; its terms open glossary entries; Escape closes',
   await page.keyboard.press('Escape')
   await expect(five).toBeHidden()
   expect(new URL(page.url()).searchParams.get('tour')).toBeNull()
-})
 
-test('the tour on a phone and in the dark theme', async ({ page }) => {
-  await page.emulateMedia({ colorScheme: 'dark' })
-  await page.setViewportSize({ width: 390, height: 844 })
-  await openDefault(page, '/?tour=2')
-  const two = stop(page, 'A role instead: temporary credentials')
-  await expect(two).toBeVisible()
-  const box = await two.boundingBox()
-  expect(box!.width).toBeLessThanOrEqual(390)
-  expect(box!.x).toBeGreaterThanOrEqual(0)
-  await expect(two.getByRole('button', { name: 'Next' })).toBeInViewport()
-  await page.screenshot({ path: 'screenshots/tour-phone-dark.png' })
-  await press(page, 'Hide the text', two)
-  await expect(two.getByRole('button', { name: 'Show the text' })).toBeVisible()
-  await page.screenshot({ path: 'screenshots/tour-phone-collapsed.png' })
-  await page.setViewportSize({ width: 1440, height: 900 })
-  await press(page, 'Show the text', two)
-  await page.screenshot({ path: 'screenshots/tour-desktop-dark.png' })
-})
+  // The same page goes on (no reload): stop 2 from the stops list, on a phone and in the dark.
+  await test.step('the tour on a phone and in the dark theme', async () => {
+    await press(page, 'Resume the tour (5/7)')
+    await expect(five).toBeVisible()
+    await press(page, /^2\. A role instead: temporary credentials/, five)
+    const two = stop(page, 'A role instead: temporary credentials')
+    await expect(two).toContainText('Stop 2 of 7')
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await page.setViewportSize({ width: 390, height: 844 })
+    await expect(two).toBeVisible()
+    const box = await two.boundingBox()
+    expect(box!.width).toBeLessThanOrEqual(390)
+    expect(box!.x).toBeGreaterThanOrEqual(0)
+    await expect(two.getByRole('button', { name: 'Next' })).toBeInViewport()
+    await page.screenshot({ path: 'screenshots/tour-phone-dark.png' })
+    await press(page, 'Hide the text', two)
+    await expect(two.getByRole('button', { name: 'Show the text' })).toBeVisible()
+    await page.screenshot({ path: 'screenshots/tour-phone-collapsed.png' })
+    await page.setViewportSize({ width: 1440, height: 900 })
+    await press(page, 'Show the text', two)
+    await page.screenshot({ path: 'screenshots/tour-desktop-dark.png' })
+  })
 
-test('the tour in Korean', async ({ page }) => {
-  await page.addInitScript(() => localStorage.setItem('irsa-lab.language', 'ko'))
-  await page.goto('/?tour=6')
-  const six = stop(page, '신뢰 정책')
-  await expect(six).toBeVisible()
-  await expect(six).toContainText('7개 중 6번째')
-  await expect(six.getByRole('button', { name: '신뢰 정책' }).first()).toBeVisible()
-  await expect(six.getByRole('button', { name: '다음', exact: true })).toBeVisible()
-  await page.screenshot({ path: 'screenshots/tour-korean.png' })
+  // Then stop 6 in Korean: the language is switched in the header, the stop re-renders.
+  await test.step('the tour in Korean', async () => {
+    await page.emulateMedia({ colorScheme: 'light' })
+    await press(page, '6. The trust policy')
+    await page.getByLabel('Language').selectOption('ko')
+    const six = stop(page, '신뢰 정책')
+    await expect(six).toBeVisible()
+    await expect(six).toContainText('7개 중 6번째')
+    await expect(six.getByRole('button', { name: '신뢰 정책' }).first()).toBeVisible()
+    await expect(six.getByRole('button', { name: '다음', exact: true })).toBeVisible()
+    await page.screenshot({ path: 'screenshots/tour-korean.png' })
+  })
 })
