@@ -11,7 +11,7 @@ import {
   type StsAcceptedAlg,
 } from './constants'
 import type { JwtFindingCode } from './findings'
-import { publicPart } from './kid'
+import { PRIVATE_JWK_MEMBERS, publicPart } from './kid'
 
 /** The result of {@link verifySignature}; `code` is a `jwt.*` finding code. */
 export type SignatureCheck =
@@ -79,9 +79,16 @@ async function verify(token: string, jwk: Record<string, unknown>): Promise<Sign
   let key: Awaited<ReturnType<typeof importJWK>>
   try {
     // Only the public members: a pasted private JWK must not turn into a signing key.
-    key = await importPublicKey(publicPart(jwk) as JWK, alg)
+    key = await importPublicKey(jwk, alg)
   } catch (error) {
     return fail(joseCode(error) ?? 'jwt.key.unusable', describe(error))
+  }
+  // The common case, a well-formed token whose signature holds, verified by WebCrypto directly;
+  // anything else (and a signature that does not verify) goes through jose for its exact error.
+  const verified = await verifyDirect(token, header, key, alg)
+  if (verified) {
+    const kid = typeof header.kid === 'string' ? header.kid : undefined
+    return kid === undefined ? { ok: true, alg } : { ok: true, alg, kid }
   }
   try {
     const { protectedHeader } = await compactVerify(token, key, {
@@ -95,20 +102,61 @@ async function verify(token: string, jwk: Record<string, unknown>): Promise<Sign
   }
 }
 
+type ImportedKey = Awaited<ReturnType<typeof importJWK>>
+
 /**
  * Imported public keys, by their JWK and algorithm: importing is the costly part of a check, and
  * a scenario re-run after a keystroke uses the same key. The verification itself always runs.
  */
-const importedKeys = new Map<string, Promise<Awaited<ReturnType<typeof importJWK>>>>()
+const importedKeys = new Map<string, Promise<ImportedKey>>()
 const IMPORTED_KEYS_CAPACITY = 16
 
-function importPublicKey(jwk: JWK, alg: string): Promise<Awaited<ReturnType<typeof importJWK>>> {
+/**
+ * The JWK object last imported and the exact members it had then (name, value, name, value…):
+ * a re-run with the same, unchanged JWK object finds its key without serializing the key again.
+ * A member changed in place, added or removed no longer matches, and the key is looked up by
+ * content (`importedKeys`) as before; a member that is not a primitive always goes that way.
+ */
+const lastImport = new WeakMap<
+  object,
+  { alg: string; members: unknown[]; key: Promise<ImportedKey> }
+>()
+
+/** The JWK's public members as a flat list, or undefined when one is not a primitive. */
+function flatMembers(jwk: Record<string, unknown>): unknown[] | undefined {
+  const members: unknown[] = []
+  for (const name in jwk) {
+    if (!Object.hasOwn(jwk, name)) continue
+    if ((PRIVATE_JWK_MEMBERS as readonly string[]).includes(name)) continue
+    const value = jwk[name]
+    if (value !== null && (typeof value === 'object' || typeof value === 'function'))
+      return undefined
+    members.push(name, value)
+  }
+  return members
+}
+
+const sameMembers = (a: readonly unknown[], b: readonly unknown[]) =>
+  a.length === b.length && a.every((value, i) => Object.is(value, b[i]))
+
+function importPublicKey(jwk: Record<string, unknown>, alg: string): Promise<ImportedKey> {
+  const members = flatMembers(jwk)
+  const last = members ? lastImport.get(jwk) : undefined
+  if (last && last.alg === alg && sameMembers(last.members, members!)) return last.key
+  const key = importByContent(publicPart(jwk) as JWK, alg)
+  if (members) lastImport.set(jwk, { alg, members, key })
+  return key
+}
+
+function importByContent(jwk: JWK, alg: string): Promise<ImportedKey> {
   const cacheKey = `${alg}\u0000${JSON.stringify(jwk)}`
   let imported = importedKeys.get(cacheKey)
   if (!imported) {
     imported = importJWK(jwk, alg)
     // A failed import is not remembered: the next call reports the same error afresh.
-    imported.catch(() => importedKeys.delete(cacheKey))
+    imported.catch(() => {
+      importedKeys.delete(cacheKey)
+    })
     importedKeys.set(cacheKey, imported)
     if (importedKeys.size > IMPORTED_KEYS_CAPACITY)
       importedKeys.delete(importedKeys.keys().next().value as string)
@@ -116,15 +164,101 @@ function importPublicKey(jwk: JWK, alg: string): Promise<Awaited<ReturnType<type
   return imported
 }
 
-/** The last token read by {@link readHeader} and its header: a re-run checks the same token. */
-let lastHeader: { token: string; header: Record<string, unknown> | undefined } | undefined
+/**
+ * What {@link verifyDirect} needs of a token, read once per token: the bytes signed (the first two
+ * segments, ASCII) and the signature's bytes; undefined when the token is not one jose would
+ * verify exactly as WebCrypto does (see verifyDirect).
+ */
+interface SignedParts {
+  signingInput: Uint8Array<ArrayBuffer>
+  signature: Uint8Array<ArrayBuffer>
+}
+
+/** The last token read by {@link readHeader}, its header and its signed parts. */
+let lastToken:
+  | { token: string; header: Record<string, unknown> | undefined; signed?: SignedParts | null }
+  | undefined
 
 /** The protected header, or undefined when the token has no readable one. Not to be mutated. */
 function readHeader(token: string): Record<string, unknown> | undefined {
-  if (lastHeader?.token === token) return lastHeader.header
+  if (lastToken?.token === token) return lastToken.header
   const header = parseHeader(token)
-  lastHeader = { token, header }
+  lastToken = { token, header }
   return header
+}
+
+/** Base64url with no padding, of a length that decodes (jose decodes such segments alike). */
+const SEGMENT = /^[A-Za-z0-9_-]*$/
+const decodable = (segment: string) => SEGMENT.test(segment) && segment.length % 4 !== 1
+
+function signedParts(token: string, header: Record<string, unknown>): SignedParts | undefined {
+  const cached = lastToken?.token === token ? lastToken.signed : undefined
+  if (cached !== undefined) return cached ?? undefined
+  const segments = token.split('.')
+  let parts: SignedParts | undefined
+  // jose handles the "crit" and "b64" header parameters (RFC 7797); such a token goes through it.
+  if (
+    segments.length === 3 &&
+    segments.every(decodable) &&
+    !Object.hasOwn(header, 'crit') &&
+    !Object.hasOwn(header, 'b64')
+  ) {
+    const signingInput = new Uint8Array(segments[0]!.length + 1 + segments[1]!.length)
+    for (let i = 0; i < signingInput.length; i++) signingInput[i] = token.charCodeAt(i)
+    parts = { signingInput, signature: decodeSegment(segments[2]!) }
+  }
+  if (lastToken?.token === token) lastToken.signed = parts ?? null
+  return parts
+}
+
+function decodeSegment(segment: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(segment.replace(/-/g, '+').replace(/_/g, '/'))
+  const bytes = new Uint8Array(binary.length)
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
+  return bytes
+}
+
+/** WebCrypto's parameters for each algorithm STS accepts (RFC 7518 §3.3, §3.4; jose's table). */
+const SIGNING: Record<StsAcceptedAlg, AlgorithmIdentifier | EcdsaParams> = {
+  RS256: { name: 'RSASSA-PKCS1-v1_5' },
+  RS384: { name: 'RSASSA-PKCS1-v1_5' },
+  RS512: { name: 'RSASSA-PKCS1-v1_5' },
+  ES256: { name: 'ECDSA', hash: 'SHA-256' },
+  ES384: { name: 'ECDSA', hash: 'SHA-384' },
+  ES512: { name: 'ECDSA', hash: 'SHA-512' },
+}
+
+/**
+ * The signature checked with WebCrypto as jose's compactVerify would check it, without re-reading
+ * the token: true only when it verifies and jose would accept it too (a well-formed compact JWS
+ * with no "crit"/"b64", a CryptoKey of at least 2,048 bits for RS*, as jose's checkModulusLength
+ * demands). False means "ask jose", which then gives the outcome and its exact error.
+ */
+async function verifyDirect(
+  token: string,
+  header: Record<string, unknown>,
+  key: ImportedKey,
+  alg: StsAcceptedAlg,
+): Promise<boolean> {
+  // jose's isCryptoKey test (a Uint8Array would be an "oct" secret, which STS does not accept).
+  if ((key as { [Symbol.toStringTag]?: unknown })[Symbol.toStringTag] !== 'CryptoKey') return false
+  if ((key as CryptoKey).type !== 'public') return false
+  if (alg.startsWith('RS')) {
+    const bits = ((key as CryptoKey).algorithm as RsaHashedKeyAlgorithm).modulusLength
+    if (typeof bits !== 'number' || bits < 2048) return false
+  }
+  const parts = signedParts(token, header)
+  if (!parts) return false
+  try {
+    return await crypto.subtle.verify(
+      SIGNING[alg],
+      key as CryptoKey,
+      parts.signature,
+      parts.signingInput,
+    )
+  } catch {
+    return false
+  }
 }
 
 function parseHeader(token: string): Record<string, unknown> | undefined {
