@@ -6,10 +6,9 @@ import { generateClusterKey, simulate } from '../engine'
 import type { FindingDefinition } from '../engine'
 import { STAGES } from '../engine/simulate'
 import { SKIP_REASONS } from '../engine/webhook'
-import { DISCOVERY_ASSUMPTION, KEY_SELECTION_ASSUMPTION } from '../engine/oidc'
 import { STS_ERRORS } from '../engine/sts'
 import { PRESETS } from '../scenarios/presets'
-import { ASSUMPTION_TEXTS, assumptionRef } from '../engine/assumptions'
+import { ASSUMPTION_TEXTS, assumptionText, type AssumptionRef } from '../engine/assumptions'
 import { assumptionMessage } from '../ui/text/assumptions'
 import { findingKey, findingMessage } from '../ui/text/findingText'
 import { translate, type Translator } from '../ui/text/message'
@@ -161,22 +160,25 @@ describe.each([
   }, 30_000)
 
   it('every assumption the engine states has an entry', () => {
-    const stated = [
-      DISCOVERY_ASSUMPTION,
-      KEY_SELECTION_ASSUMPTION,
-      STS_ERRORS.validation([{ member: 'm', value: 'v', constraint: 'Member must have length' }])
-        .assumption,
-      STS_ERRORS.malformedToken().assumption,
-      STS_ERRORS.missingClaim('iss').assumption,
-      STS_ERRORS.missingClaim('exp').assumption,
-      STS_ERRORS.notYetValid().assumption,
-      ...Object.values(ASSUMPTION_TEXTS),
+    const errors = [
+      STS_ERRORS.validation([{ member: 'm', value: 'v', constraint: 'Member must have length' }]),
+      STS_ERRORS.malformedToken(),
+      STS_ERRORS.missingClaim('iss'),
+      STS_ERRORS.missingClaim('exp'),
+      STS_ERRORS.notYetValid(),
+      STS_ERRORS.verificationKey('unknownKid'),
     ]
-    for (const text of stated) {
-      expect(text).toBeDefined()
-      const ref = assumptionRef(text!)
-      expect(ref, text).not.toBeNull()
-      expect(translate(assumptionMessage(ref, text!), translator).kind, text).toBe('translated')
+    const refs: (AssumptionRef | undefined)[] = [
+      ...Object.keys(ASSUMPTION_TEXTS).map((id) => ({ id }) as AssumptionRef),
+      ...errors.map((error) => error.assumptionRef),
+    ]
+    for (const ref of refs) {
+      expect(ref).toBeDefined()
+      const text = assumptionText(ref!)
+      expect(translate(assumptionMessage(ref, text), translator).kind, text).toBe('translated')
     }
+    // An error's English is the text of its id: nothing maps English back to ids.
+    for (const error of errors)
+      expect(error.assumption).toBe(error.assumptionRef && assumptionText(error.assumptionRef))
   })
 })

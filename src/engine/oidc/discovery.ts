@@ -2,15 +2,14 @@
  * What an EKS issuer serves (spec §2.2): the discovery document at
  * `<issuer>/.well-known/openid-configuration` and the JWKS at `<issuer>/keys`.
  */
+import { ASSUMPTION_TEXTS } from '../assumptions'
 import { STS_ACCEPTED_ALGS } from '../jwt/constants'
 
 /**
  * The field set below is the template the webhook's SELF_HOSTED_SETUP.md uses and third parties
  * copy from EKS; AWS docs confirm only `issuer` and `jwks_uri` verbatim (spec §2.2, §10).
  */
-export const DISCOVERY_ASSUMPTION =
-  "The EKS discovery document's exact field set is not documented by AWS: only issuer and jwks_uri are confirmed. " +
-  'The other fields follow the template in aws/amazon-eks-pod-identity-webhook SELF_HOSTED_SETUP.md.'
+export const DISCOVERY_ASSUMPTION = ASSUMPTION_TEXTS.discovery
 
 /** The OpenID Provider metadata an EKS issuer publishes. */
 export interface DiscoveryDocument {

@@ -6,6 +6,7 @@
  * once with an empty kid and once populated") and issue #12 (a JWKS whose only key lacks the kid
  * member: "Couldn't retrieve verification key from your identity provider").
  */
+import { ASSUMPTION_TEXTS } from '../assumptions'
 import { EC_CURVE_OF_ALG } from '../jwt/constants'
 import { joinPointer } from '../text/pointer'
 import type { Finding } from '../types'
@@ -17,11 +18,7 @@ import { OIDC_FINDINGS } from './findings'
  * that a key whose `alg` or key type does not fit the token's alg is refused follows RFC 7517
  * §4.4 and jose's JWKS selection, not an AWS statement.
  */
-export const KEY_SELECTION_ASSUMPTION =
-  'STS selects the verification key by exact kid match; a token without kid matches only a key whose kid is "" ' +
-  '(SELF_HOSTED_SETUP.md of amazon-eks-pod-identity-webhook). That STS does not fall back to the only key of a ' +
-  "one-key JWKS (amazon-eks-pod-identity-webhook issue #12) and refuses a key whose alg or kty does not fit the token's " +
-  'alg (RFC 7517 §4.4) is inferred, not documented by AWS.'
+export const KEY_SELECTION_ASSUMPTION = ASSUMPTION_TEXTS.keySelection
 
 /** Why a key was or was not selected. Only 'kid-match' yields a usable key. */
 export type KeySelectionReason =

@@ -8,7 +8,6 @@
  * A chain says only what differs (`ChainDefinition`): its stages, its context, its findings, and
  * what its trace adds.
  */
-import { assumptionRef } from '../assumptions'
 import { decodeToken, type DecodedToken } from '../jwt'
 import { parseYamlDocument, type ParsedDocument } from '../text/document'
 import type { ChainStep } from '../steps'
@@ -106,8 +105,6 @@ export async function runChain<Sc extends ChainScenario, Ctx, Data, Extra extend
     const ctx = chain.context({ ...parsed, pod })
     chain.start?.(ctx)
     const result = await runPipeline(chain.stages, ctx)
-    for (const step of result.steps)
-      if (step.assumptions?.length) step.assumptionRefs = step.assumptions.map(assumptionRef)
     findings.push(...result.findings)
     const { outcome, extra } = chain.assemble(ctx)
     const trace: Omit<Trace, 'steps'> & { steps: ChainStep<Data>[] } = {

@@ -10,6 +10,7 @@
  */
 import type { Actor, Finding, Step, StepRef, StsError } from '../types'
 import type { CatalogedError } from '../sts/errors'
+import { addAssumption } from '../assumptions'
 import type { ChainStep, NamedStep, STEP_KINDS, UndecidedData } from '../steps'
 
 /** What a stage returns: its steps (of the chain's step union `Out`), findings, and whether it stops. */
@@ -65,6 +66,8 @@ export interface PipelineResult<Out = Step> {
 /** Extra fields of a stage's step; `data` typed by the stage's name. */
 type StepExtra<D> = Partial<Omit<Step, 'status' | 'refs' | 'data' | 'id' | 'kind'>> & {
   data?: D & UndecidedData
+  /** With `assumptions`, from `stated(…)` (assumptions.ts). */
+  assumptionRefs?: NamedStep<string, D>['assumptionRefs']
 }
 
 /** A step with the stage's identity (id, name, kind, actor, title) filled in. */
@@ -129,7 +132,7 @@ export async function runPipeline<Ctx, Data>(
     if (outcome.error || outcome.halt) {
       const failed = [...outcome.steps].reverse().find((s) => s.status === 'fail')
       if (failed && outcome.error?.assumption)
-        failed.assumptions = [...(failed.assumptions ?? []), outcome.error.assumption]
+        addAssumption(failed, outcome.error.assumption, outcome.error.assumptionRef)
       stopped = { error: outcome.error, failedStepId: failed?.id ?? stage.id }
     }
   }

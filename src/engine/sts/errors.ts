@@ -6,16 +6,35 @@
  * Where no primary source gives the exact text, the error carries `assumption`, which the trace
  * shows to the user as a stated assumption.
  */
+import {
+  assumptionText,
+  missingClaimAssumption,
+  type AssumptionId,
+  type AssumptionRef,
+} from '../assumptions'
 import type { StsError } from '../types'
 
 export interface CatalogedError extends StsError {
-  /** Set when the code or message is not confirmed by a primary source. */
+  /** Set when the code or message is not confirmed by a primary source (English). */
   assumption?: string
+  /** The assumption's id (assumptions.ts), with `assumption`; none for Pod Identity's. */
+  assumptionRef?: AssumptionRef
 }
 
-const invalidIdentityToken = (message: string, assumption?: string): CatalogedError =>
+/** An error's stated assumption: its id and, derived from it, its English. */
+export function errorAssumption(
+  ref: AssumptionId | AssumptionRef,
+): Required<Pick<CatalogedError, 'assumption' | 'assumptionRef'>> {
+  const assumptionRef = typeof ref === 'string' ? { id: ref } : ref
+  return { assumption: assumptionText(assumptionRef), assumptionRef }
+}
+
+const invalidIdentityToken = (
+  message: string,
+  assumption?: AssumptionId | AssumptionRef,
+): CatalogedError =>
   assumption
-    ? { code: 'InvalidIdentityToken', message, httpStatus: 400, assumption }
+    ? { code: 'InvalidIdentityToken', message, httpStatus: 400, ...errorAssumption(assumption) }
     : { code: 'InvalidIdentityToken', message, httpStatus: 400 }
 
 /** One "Value … failed to satisfy constraint" clause of a ValidationError. */
@@ -40,10 +59,8 @@ export const STS_ERRORS = {
       message: `${n} validation error${n === 1 ? '' : 's'} detected: ${clauses.join('; ')}`,
       httpStatus: 400,
     }
-    if (violations.some((v) => v.constraint.startsWith('Member must have'))) {
-      error.assumption =
-        'The length and range forms follow the confirmed pattern-constraint message; their exact wording is not confirmed.'
-    }
+    if (violations.some((v) => v.constraint.startsWith('Member must have')))
+      return { ...error, ...errorAssumption('validationWording') }
     return error
   },
   invalidArn: (): CatalogedError => ({
@@ -57,21 +74,15 @@ export const STS_ERRORS = {
     httpStatus: 400,
   }),
   malformedToken: (): CatalogedError =>
-    invalidIdentityToken(
-      "Couldn't parse the web identity token",
-      'STS answers a token that is not a JWT with InvalidIdentityToken; the exact message is not confirmed.',
-    ),
+    invalidIdentityToken("Couldn't parse the web identity token", 'malformedToken'),
   missingClaim: (claim: string): CatalogedError =>
     claim === 'aud' || claim === 'sub'
       ? invalidIdentityToken(`Missing a required claim: ${claim}`)
-      : invalidIdentityToken(
-          `Missing a required claim: ${claim}`,
-          `Observed for aud and sub; assumed to read the same for ${claim}.`,
-        ),
+      : invalidIdentityToken(`Missing a required claim: ${claim}`, missingClaimAssumption(claim)),
   noProvider: (issuer: string): CatalogedError =>
     invalidIdentityToken(`No OpenIDConnect provider found in your account for ${issuer}`),
   incorrectAudience: (): CatalogedError => invalidIdentityToken('Incorrect token audience'),
-  verificationKey: (assumption?: string): CatalogedError =>
+  verificationKey: (assumption?: AssumptionId): CatalogedError =>
     invalidIdentityToken(
       "Couldn't retrieve verification key from your identity provider,  please reference AssumeRoleWithWebIdentity documentation for requirements",
       assumption,
@@ -82,11 +93,7 @@ export const STS_ERRORS = {
     message: `Token expired: current date/time ${nowSeconds} must be before the expiration date/time${exp}`,
     httpStatus: 400,
   }),
-  notYetValid: (): CatalogedError =>
-    invalidIdentityToken(
-      'Token is not yet valid',
-      'A token used before its nbf is rejected with InvalidIdentityToken; the exact message is not confirmed.',
-    ),
+  notYetValid: (): CatalogedError => invalidIdentityToken('Token is not yet valid', 'notYetValid'),
   accessDenied: (): CatalogedError => ({
     code: 'AccessDenied',
     message: 'Not authorized to perform sts:AssumeRoleWithWebIdentity',

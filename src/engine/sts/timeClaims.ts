@@ -19,18 +19,14 @@
  * - A fractional or string timestamp: refused with InvalidIdentityToken (message unconfirmed).
  */
 import type { Finding } from '../types'
-import { STS_ERRORS, type CatalogedError } from './errors'
+import { STS_ERRORS, errorAssumption, type CatalogedError } from './errors'
 import { STS_FINDINGS } from './findings'
 
 /** The clock skew IAM documents for OIDC tokens' exp: five minutes. */
 export const CLOCK_SKEW_SECONDS = 300
 
-export const SKEW_NBF_IAT_ASSUMPTION =
-  'IAM documents the five-minute clock skew for exp only; STS is assumed to allow the same five minutes before nbf, and not to reject a token whose iat is in the future.'
-export const NO_IAT_ASSUMPTION =
-  'A token without iat is assumed to be accepted: RFC 7519 makes iat optional and no AWS source lists it as required.'
-export const NON_INTEGER_TIME_ASSUMPTION =
-  'The API reference requires integer timestamps; a token with a fractional or string exp, nbf or iat is assumed to be refused with InvalidIdentityToken, as an unparseable token is; the exact message is not confirmed.'
+/** The ids of the assumptions a time check may state (assumptions.ts). */
+export type TimeAssumption = 'skewNbfIat' | 'noIat'
 
 export interface TimeCheck {
   claim: 'exp' | 'nbf' | 'iat'
@@ -50,8 +46,8 @@ export interface TimeClaimsResult {
   /** The error STS returns for the first failing check, if any. */
   error?: CatalogedError
   findings: Finding[]
-  /** Behaviour the sources do not confirm, for the step. */
-  assumptions: string[]
+  /** Behaviour the sources do not confirm, for the step: ids (assumptions.ts `stated`). */
+  assumptions: TimeAssumption[]
 }
 
 /** Tokens older than this are unusual for IRSA (the webhook asks for 24 h). */
@@ -66,11 +62,11 @@ export function checkTimeClaims(
 ): TimeClaimsResult {
   const findings: Finding[] = []
   const checks: TimeCheck[] = []
-  const assumptions = new Set<string>()
+  const assumptions = new Set<TimeAssumption>()
   let error: CatalogedError | undefined
   const notIntegerError = (): CatalogedError => ({
     ...STS_ERRORS.malformedToken(),
-    assumption: NON_INTEGER_TIME_ASSUMPTION,
+    ...errorAssumption('nonIntegerTime'),
   })
 
   /** The integer value of a claim; a check (and the error) when it is present but not one. */
@@ -130,7 +126,7 @@ export function checkTimeClaims(
     const check: TimeCheck = { claim: 'nbf', value: nbf, ok, deltaSeconds: early }
     if (ok && early > 0) check.withinSkew = true
     checks.push(check)
-    if (early > 0) assumptions.add(SKEW_NBF_IAT_ASSUMPTION)
+    if (early > 0) assumptions.add('skewNbfIat')
     if (!ok) {
       error ??= STS_ERRORS.notYetValid()
       findings.push(
@@ -159,7 +155,7 @@ export function checkTimeClaims(
     if (ahead > 0 && ahead <= CLOCK_SKEW_SECONDS) check.withinSkew = true
     checks.push(check)
     if (ahead > 0) {
-      assumptions.add(SKEW_NBF_IAT_ASSUMPTION)
+      assumptions.add('skewNbfIat')
       findings.push(
         STS_FINDINGS.make(
           'sts.token.issued-in-future',
@@ -180,7 +176,7 @@ export function checkTimeClaims(
       )
     }
   } else if (!has(payload, 'iat')) {
-    assumptions.add(NO_IAT_ASSUMPTION)
+    assumptions.add('noIat')
     findings.push(
       STS_FINDINGS.make(
         'sts.token.no-iat',

@@ -7,12 +7,12 @@
  * exceed quota for ACLSizePerRole: 2048" (apache/airflow#27331), HTTP 409 ("LimitExceeded: Cannot
  * exceed quota for ACLSizePerRole: 2048\n\tstatus code: 409", kubeflow/kubeflow#6687).
  */
+import { ASSUMPTION_TEXTS } from '../assumptions'
 import { memoizeByParts } from '../memo'
 
 export const TRUST_POLICY_QUOTA = { default: 2048, max: 4096 } as const
 
-export const TRUST_POLICY_SIZE_ASSUMPTION =
-  'IAM is assumed to count the trust policy as minified JSON (white space outside strings is not counted).'
+export const TRUST_POLICY_SIZE_ASSUMPTION = ASSUMPTION_TEXTS.trustPolicySize
 
 /** The error IAM returns when a trust policy longer than the quota is saved. */
 export function trustPolicyLimitError(quota: number) {

@@ -10,6 +10,7 @@
  * - No web identity in the pod: the SDK's chain falls back to the node's instance role (IMDS),
  *   so the call runs as the node role and its AccessDenied names that role (see sdkStage).
  */
+import { stated } from '../../assumptions'
 import { evaluatePermissions, evaluatePolicy } from '../../iam'
 import { memoizeByParts, type KeyPart } from '../../memo'
 import { STS_FINDINGS } from '../../sts/findings'
@@ -50,9 +51,6 @@ export function accessDenied(
     httpStatus: 403,
   }
 }
-
-export const SELF_ASSUME_ASSUMPTION =
-  'A role assuming itself is assumed to be allowed only when its trust policy names the role’s own ARN; the identity policy is not consulted.'
 
 type CallStage = Stage<RunContext, IrsaStepData, 'api.call', 'response' | 'role'>
 
@@ -142,7 +140,7 @@ function selfAssume(
         error,
         selfAssume: true,
       },
-      assumptions: [SELF_ASSUME_ASSUMPTION],
+      ...stated('selfAssume'),
     },
   )
   const findings = allowed

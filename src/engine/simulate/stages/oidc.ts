@@ -3,9 +3,8 @@
  * signature with real cryptography, then checks the time claims (shared/spec §2, §5.3 steps 4–5).
  */
 import { verifySignature } from '../../jwt'
+import { stated } from '../../assumptions'
 import {
-  DISCOVERY_ASSUMPTION,
-  KEY_SELECTION_ASSUMPTION,
   discoveryDocument,
   jwksUri,
   selectVerificationKey,
@@ -72,9 +71,7 @@ export const discoveryStage: Stage<RunContext, IrsaStepData, 'oidc.discovery', '
           }),
         ],
         findings,
-        error: STS_ERRORS.verificationKey(
-          'An issuer STS cannot fetch over HTTPS is assumed to fail like an unreachable JWKS.',
-        ),
+        error: STS_ERRORS.verificationKey('issuerUnreachable'),
       }
     }
     if (issuer !== ctx.scenario.cluster.issuer) {
@@ -87,9 +84,7 @@ export const discoveryStage: Stage<RunContext, IrsaStepData, 'oidc.discovery', '
           }),
         ],
         findings,
-        error: STS_ERRORS.verificationKey(
-          'The token’s issuer is not the scenario’s cluster, so its keys are treated as unreachable.',
-        ),
+        error: STS_ERRORS.verificationKey('otherIssuer'),
       }
     }
     const document = discoveryDocument(issuer, ctx.scenario.cluster.jwks)
@@ -98,7 +93,7 @@ export const discoveryStage: Stage<RunContext, IrsaStepData, 'oidc.discovery', '
         stageStep(this, 'pass', refs, {
           detail: `GET ${url}`,
           data: { url, document },
-          assumptions: [DISCOVERY_ASSUMPTION],
+          ...stated('discovery'),
         }),
       ],
       findings,
@@ -165,13 +160,11 @@ export const keyStage: Stage<RunContext, IrsaStepData, 'jwt.key'> = {
           stageStep(this, 'fail', keyRefs, {
             detail: `No usable key: ${selection.reason}.`,
             data,
-            assumptions: [KEY_SELECTION_ASSUMPTION],
+            ...stated('keySelection'),
           }),
         ],
         findings: selection.findings,
-        error: STS_ERRORS.verificationKey(
-          'A token whose kid matches no published key is assumed to fail as "Couldn\'t retrieve verification key".',
-        ),
+        error: STS_ERRORS.verificationKey('unknownKid'),
       }
     }
     ctx.verificationKey = { index: selection.index, jwk: selection.key }
@@ -238,7 +231,7 @@ export const timeStage: Stage<RunContext, IrsaStepData, 'jwt.time'> = {
     const data = { now: ctx.nowSeconds, skewSeconds: CLOCK_SKEW_SECONDS, checks: result.checks }
     const status = result.error ? 'fail' : 'pass'
     const step = stageStep(this, status, refs, { data })
-    if (result.assumptions.length > 0) step.assumptions = [...result.assumptions]
+    if (result.assumptions.length > 0) Object.assign(step, stated(...result.assumptions))
     if (result.error) step.detail = result.error.message
     else {
       // Accepted only thanks to the clock skew: say so (the values are in data.checks).

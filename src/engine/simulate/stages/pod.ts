@@ -2,6 +2,7 @@
  * Inside the cluster: the pod identity webhook mutates the pod, the kubelet projects the token,
  * and the SDK in the container finds the web-identity settings (shared/spec §3, §1, §7).
  */
+import { stated } from '../../assumptions'
 import { STS_AUDIENCE } from '../../constants'
 import { STS_FINDINGS } from '../../sts/findings'
 import { memoizeByParts, type KeyPart } from '../../memo'
@@ -195,9 +196,6 @@ function injectedAudience(ctx: RunContext): string | undefined {
  */
 export const NODE_ROLE = { name: 'AmazonEKSNodeRole', instanceId: 'i-1234567890abcdef0' } as const
 
-export const NODE_ROLE_ASSUMPTION =
-  'The pod is assumed to reach IMDS (IMDSv1, or a hop limit of 2). The node role is AmazonEKSNodeRole with the EKS worker-node policies only, which allow none of the app’s calls; instance i-1234567890abcdef0 stands for the node.'
-
 function nodeFallback(ctx: RunContext): { roleArn: string; sessionArn: string } {
   const partition =
     ctx.scenario.aws.partition ?? (ctx.region ? partitionOfRegion(ctx.region) : 'aws')
@@ -247,7 +245,7 @@ export const sdkStage: Stage<RunContext, IrsaStepData, 'sdk.credential-chain'> =
             nodeRoleArn: fallback.roleArn,
             nodeSessionArn: fallback.sessionArn,
           },
-          assumptions: [NODE_ROLE_ASSUMPTION],
+          ...stated('nodeRole'),
         }),
       )
       if (ctx.scenario.call) {
@@ -282,7 +280,7 @@ export const sdkStage: Stage<RunContext, IrsaStepData, 'sdk.credential-chain'> =
             nodeRoleArn: fallback.roleArn,
             principal: fallback.sessionArn,
           },
-          assumptions: [NODE_ROLE_ASSUMPTION],
+          ...stated('nodeRole'),
         })
       }
       return { steps, findings, halt: true }

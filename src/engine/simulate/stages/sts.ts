@@ -2,6 +2,7 @@
  * STS receives AssumeRoleWithWebIdentity: parameter validation, the token, the IAM OIDC provider
  * for its issuer in the role's account, and the audience (shared/spec §5.3 steps 1–3).
  */
+import { stated } from '../../assumptions'
 import { findProviderForIssuer, providerArn } from '../../oidc'
 import { STS_ERRORS } from '../../sts/errors'
 import { STS_FINDINGS } from '../../sts/findings'
@@ -225,12 +226,8 @@ export const audienceStage: Stage<RunContext, IrsaStepData, 'sts.audience', 'pro
     const step = stageStep(this, 'pass', refs, {
       detail: `aud ${matched} is a client ID of the provider.`,
       data,
+      ...(audiences.length > 1 ? stated('severalAudiences') : {}),
     })
-    if (audiences.length > 1) {
-      step.assumptions = [
-        'With several audiences in the token, STS is assumed to accept it when any one is a client ID.',
-      ]
-    }
     return { steps: [step] }
   },
 }

@@ -8,12 +8,8 @@ import { formatRoleArn } from '../../sts/arn'
 import { credentialsFor, formatCliTimestamp, roleIdFor } from '../../sts/credentials'
 import { STS_ERRORS } from '../../sts/errors'
 import { STS_FINDINGS } from '../../sts/findings'
-import {
-  TRUST_POLICY_SIZE_ASSUMPTION,
-  trustPolicyLimitError,
-  trustPolicyQuota,
-  trustPolicySize,
-} from '../../sts/trustPolicySize'
+import { trustPolicyLimitError, trustPolicyQuota, trustPolicySize } from '../../sts/trustPolicySize'
+import { stated } from '../../assumptions'
 import type { ConditionTrace, Step, StepRef } from '../../types'
 import { memoizeByParts, type KeyPart } from '../../memo'
 import { stageStep, type Stage } from '../pipeline'
@@ -78,7 +74,7 @@ export const roleStage: Stage<RunContext, IrsaStepData, 'iam.role', 'roleArn'> =
           stageStep(this, 'fail', [...refs, { source: 'trustPolicy', pointer: '' }], {
             detail: `An error occurred (${iamError.code}) when calling the ${iamError.operation} operation: ${iamError.message}`,
             data: { index, trustPolicySize: size, quota, iamError },
-            assumptions: [TRUST_POLICY_SIZE_ASSUMPTION],
+            ...stated('trustPolicySize'),
           }),
         ],
         findings: [
@@ -140,16 +136,10 @@ function conditionStep(
  * How `:aud` is filled when the token carries several audiences, and what `azp` does for a generic
  * OIDC provider, are not documented (spec §10): the simulation's choices, stated on the step.
  */
-export const SEVERAL_AUDIENCES_CONTEXT_ASSUMPTION =
-  'With several audiences in the token, the :aud condition key is assumed to hold the one audience STS matched with a client ID.'
-export const AZP_ASSUMPTION =
-  'For a generic OIDC provider, azp is assumed to fill only the :azp condition key; :aud keeps the token’s aud (the aud = azp mapping is documented for Google only).'
-
-function contextAssumptions(payload: Record<string, unknown>): string[] {
-  const out: string[] = []
-  if (Array.isArray(payload.aud) && payload.aud.length > 1)
-    out.push(SEVERAL_AUDIENCES_CONTEXT_ASSUMPTION)
-  if (typeof payload.azp === 'string') out.push(AZP_ASSUMPTION)
+function contextAssumptions(payload: Record<string, unknown>) {
+  const out: ('severalAudiencesContext' | 'azp')[] = []
+  if (Array.isArray(payload.aud) && payload.aud.length > 1) out.push('severalAudiencesContext')
+  if (typeof payload.azp === 'string') out.push('azp')
   return out
 }
 
@@ -226,7 +216,7 @@ export const trustStage: Stage<
       },
     )
     const assumptions = contextAssumptions(payload)
-    if (assumptions.length > 0) summary.assumptions = assumptions
+    if (assumptions.length > 0) Object.assign(summary, stated(...assumptions))
     steps.push(summary)
     if (!allowed) {
       const finding = STS_FINDINGS.make(
@@ -257,16 +247,14 @@ export const durationStage: Stage<RunContext, IrsaStepData, 'sts.duration', 'req
     const max = ctx.role.input.maxSessionDuration ?? STS_LIMITS.defaultMaxSessionDuration
     const refs: StepRef[] = [{ source: 'request', pointer: '/durationSeconds' }]
     const data = { requested, max }
-    const assumptions = [
-      'STS is assumed to compare DurationSeconds with the role’s maximum after the trust policy allows the call.',
-    ]
+    const assumptions = stated('durationAfterTrust')
     if (requested > max) {
       return {
         steps: [
           stageStep(this, 'fail', refs, {
             detail: `${requested} s > ${max} s.`,
             data,
-            assumptions,
+            ...assumptions,
           }),
         ],
         findings: [
@@ -282,7 +270,11 @@ export const durationStage: Stage<RunContext, IrsaStepData, 'sts.duration', 'req
     }
     return {
       steps: [
-        stageStep(this, 'pass', refs, { detail: `${requested} s ≤ ${max} s.`, data, assumptions }),
+        stageStep(this, 'pass', refs, {
+          detail: `${requested} s ≤ ${max} s.`,
+          data,
+          ...assumptions,
+        }),
       ],
     }
   },
