@@ -40,7 +40,7 @@ test('the simulated clock: the SDK selector, the five-minute clock skew, moving 
   page,
 }) => {
   // Many clock moves, each waited for: a generous hang guard, not a speed check.
-  test.setTimeout(240_000)
+  test.setTimeout(360_000)
   await page.emulateMedia({ reducedMotion: 'reduce' })
   await openPlayground(page)
 

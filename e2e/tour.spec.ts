@@ -20,7 +20,7 @@ async function press(page: Page, name: string | RegExp, scope = page.locator('bo
 test.use({ viewport: { width: 1440, height: 900 } })
 // Each stop may load the blog post's scenario (a fresh RSA key) and the tour walks all seven.
 // A generous hang guard (a loaded machine), not a speed check.
-test.setTimeout(180_000)
+test.setTimeout(300_000)
 
 test('the tour from start to end by keyboard, doing the tasks; progress survives a reload', async ({
   page,
