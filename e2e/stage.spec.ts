@@ -1,8 +1,9 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
+import { openFragment } from './shared-b'
 
 // A hang guard: a cold dev server on a shared machine takes long to serve the first page.
-test.describe.configure({ timeout: 120_000 })
+test.describe.configure({ timeout: 180_000 })
 
 /**
  * What a projector shows must be read from the back of the room and driven without a mouse hunt:
@@ -54,7 +55,17 @@ async function settled(page: Page) {
     .toBe(0)
 }
 
-test('the stage at 1280×720 and 1920×1080: 24 px text, no scrolling, controls on screen, even where the chain stops', async ({
+/** Both digests of a failed signature, and the chain-stops box, on a stage that does not scroll. */
+async function digestsOnScreen(page: Page) {
+  for (const id of ['digest-computed', 'digest-signed', 'flow-stop'])
+    await expect(page.getByTestId(id)).toBeInViewport({ ratio: 1 })
+  await settled(page)
+  expect(await stageProblems(page)).toEqual([])
+}
+
+// One stage page goes from scenario to scenario by its fragment (as a pasted link does): a page
+// load per viewport, not per scenario.
+test('the stage at 1280×720 and 1920×1080: 24 px text, no scrolling, controls on screen, even where the chain stops and where a tampered token stops; the check itself fails on small text and on controls off screen', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 720 })
@@ -81,6 +92,26 @@ test('the stage at 1280×720 and 1920×1080: 24 px text, no scrolling, controls 
   await settled(page)
   expect(await stageProblems(page)).toEqual([])
   await page.screenshot({ path: '/tmp/stage/stage-1280-sub.png' })
+
+  await test.step('a tampered token where the chain stops, at 1280×720: digests, box and controls on screen', async () => {
+    await openFragment(page, 'p=tampered-payload&step=10')
+    await expect(page.getByTestId('flow-stop')).toBeVisible({ timeout: 30_000 })
+    await digestsOnScreen(page)
+  })
+
+  await test.step('the check itself fails on small text and on controls off screen', async () => {
+    await openFragment(page, 'p=happy-path&step=0')
+    await expect(page.getByTestId('stage-title')).toHaveText(
+      'The blog post: example-sa uploads a photo',
+    )
+    await settled(page)
+    await page.addStyleTag({
+      content: '.present .flow__step-title { font-size: 10px !important }',
+    })
+    expect((await stageProblems(page)).join('\n')).toMatch(/px: /)
+    await page.addStyleTag({ content: '.present__footer { position: fixed; top: 2000px }' })
+    expect((await stageProblems(page)).join('\n')).toMatch(/off screen/)
+  })
 })
 
 test('the stage at 200 % zoom on a 1280×720 projector', async ({ browser }) => {
@@ -95,41 +126,18 @@ test('the stage at 200 % zoom on a 1280×720 projector', async ({ browser }) => 
   expect(await stageProblems(page)).toEqual([])
   await page.screenshot({ path: '/tmp/stage/stage-1280-200pct.png' })
   // Where a tampered token stops: the box does not push the digests or the controls off screen.
-  await page.goto('/?view=present&step=10#p=tampered-payload')
+  await openFragment(page, 'p=tampered-payload&step=10')
+  await expect(page.getByTestId('digest-signed')).toBeVisible({ timeout: 30_000 })
   await expect(page.getByTestId('flow-stop')).toBeVisible({ timeout: 30_000 })
   await digestsOnScreen(page)
+  // The bytes spec's screenshot of this frame at 200 % (its other sizes are in e2e/bytes.spec.ts).
+  await page.screenshot({ path: '/tmp/bytes/stage-tampered-stop-1280-200pct.png' })
   await context.close()
 })
 
-/** Both digests of a failed signature, and the chain-stops box, on a stage that does not scroll. */
-async function digestsOnScreen(page: Page) {
-  for (const id of ['digest-computed', 'digest-signed', 'flow-stop'])
-    await expect(page.getByTestId(id)).toBeInViewport({ ratio: 1 })
-  await settled(page)
-  expect(await stageProblems(page)).toEqual([])
-}
-
-test('a tampered token where the chain stops, at 1280×720: digests, box and controls on screen', async ({
+test('the playground opens the scenario in presentation mode, at its step; a tampered token: the signed digest and the computed one side by side, the differing bytes marked', async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 1280, height: 720 })
-  await page.goto('/?view=present&step=10#p=tampered-payload')
-  await expect(page.getByTestId('flow-stop')).toBeVisible({ timeout: 30_000 })
-  await digestsOnScreen(page)
-})
-
-test('the check itself fails on small text and on controls off screen', async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 720 })
-  await page.goto('/?view=present#p=happy-path')
-  await expect(page.getByTestId('stage')).toBeVisible({ timeout: 30_000 })
-  await settled(page)
-  await page.addStyleTag({ content: '.present .flow__step-title { font-size: 10px !important }' })
-  expect((await stageProblems(page)).join('\n')).toMatch(/px: /)
-  await page.addStyleTag({ content: '.present__footer { position: fixed; top: 2000px }' })
-  expect((await stageProblems(page)).join('\n')).toMatch(/off screen/)
-})
-
-test('the playground opens the scenario in presentation mode, at its step', async ({ page }) => {
   await page.goto('/#p=expired-token')
   await expect(page.getByTestId('open-present')).toBeVisible({ timeout: 30_000 })
   const [tab] = await Promise.all([
@@ -140,12 +148,10 @@ test('the playground opens the scenario in presentation mode, at its step', asyn
   await expect(tab.getByTestId('stage-title')).toHaveText('Expired token', { timeout: 30_000 })
   await tab.setViewportSize({ width: 390, height: 844 })
   await tab.screenshot({ path: '/tmp/stage/stage-phone.png', fullPage: true })
-})
+  await tab.close()
 
-test('a tampered token: the signed digest and the computed one side by side, the differing bytes marked', async ({
-  page,
-}) => {
-  await page.goto('/?step=10#p=tampered-payload')
+  // The playground opens the tampered token at its signature step (as a pasted link does).
+  await openFragment(page, 'p=tampered-payload&step=10')
   const bytes = page.getByTestId('signature-bytes')
   await expect(bytes).toBeVisible({ timeout: 30_000 })
   await expect(bytes).toContainText('SHA-256 of the signing input')
