@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures'
 
-test('the default scenario issues credentials for example-sa, with every step shown', async ({
+test('the default scenario issues credentials for example-sa, with every step shown; the built page carries a Content-Security-Policy that allows only its own origin', async ({
   page,
 }) => {
   const consoleErrors: string[] = []
@@ -29,12 +29,8 @@ test('the default scenario issues credentials for example-sa, with every step sh
 
   await page.screenshot({ path: 'screenshots/default-scenario.png', fullPage: true })
   expect(consoleErrors).toEqual([])
-})
 
-test('the built page carries a Content-Security-Policy that allows only its own origin', async ({
-  page,
-}) => {
-  await page.goto('/')
+  // The built page carries a Content-Security-Policy that allows only its own origin.
   const csp = await page
     .locator('meta[http-equiv="Content-Security-Policy"]')
     .getAttribute('content')
