@@ -39,15 +39,57 @@ const JOSE_CODES: Record<string, JwtFindingCode> = {
  * const check = await verifySignature(token, jwks.keys[0])
  * if (!check.ok) findings.push(JWT_FINDINGS.make(check.code, check.detail, 'token', { pointer: '/signature' }))
  */
-export async function verifySignature(
+export function verifySignature(
   token: string,
   jwk: Record<string, unknown>,
 ): Promise<SignatureCheck> {
+  const compact = typeof token === 'string' ? token.trim() : ''
+  // With the key imported already, WebCrypto starts on this very call (a caller that starts the
+  // check early overlaps it with its own work); a signature that does not verify, or anything
+  // unusual, is checked again on the full path below for its exact error.
+  let direct: Promise<SignatureCheck> | undefined
   try {
-    return await verify(typeof token === 'string' ? token.trim() : '', jwk)
+    direct = verifyNow(compact, jwk)
+  } catch {
+    direct = undefined
+  }
+  return direct ?? verifyFully(compact, jwk)
+}
+
+async function verifyFully(token: string, jwk: Record<string, unknown>): Promise<SignatureCheck> {
+  try {
+    return await verify(token, jwk)
   } catch (error) {
     return fail('jwt.signature.error', describe(error))
   }
+}
+
+/**
+ * The check started synchronously, when everything before WebCrypto passes and the key is
+ * imported already; undefined when the full path must run (it repeats these checks itself).
+ */
+function verifyNow(
+  token: string,
+  jwk: Record<string, unknown>,
+): Promise<SignatureCheck> | undefined {
+  const header = readHeader(token)
+  if (!header) return undefined
+  const alg = header.alg
+  if (!isStsAcceptedAlg(alg)) return undefined
+  if (jwk === null || typeof jwk !== 'object' || Array.isArray(jwk)) return undefined
+  if (keyTypeMismatch(alg, jwk)) return undefined
+  if (jwk.alg !== undefined && jwk.alg !== alg) return undefined
+  if (jwk.use !== undefined && jwk.use !== 'sig') return undefined
+  const key = importedAlready(jwk, alg)
+  if (!key) return undefined
+  const verified = verifyDirect(token, header, key, alg)
+  if (!verified) return undefined
+  const kid = typeof header.kid === 'string' ? header.kid : undefined
+  const ok: SignatureCheck = kid === undefined ? { ok: true, alg } : { ok: true, alg, kid }
+  return verified.then(
+    (valid) => (valid ? ok : verifyFully(token, jwk)),
+    () => verifyFully(token, jwk),
+  )
 }
 
 async function verify(token: string, jwk: Record<string, unknown>): Promise<SignatureCheck> {
@@ -83,13 +125,6 @@ async function verify(token: string, jwk: Record<string, unknown>): Promise<Sign
   } catch (error) {
     return fail(joseCode(error) ?? 'jwt.key.unusable', describe(error))
   }
-  // The common case, a well-formed token whose signature holds, verified by WebCrypto directly;
-  // anything else (and a signature that does not verify) goes through jose for its exact error.
-  const verified = await verifyDirect(token, header, key, alg)
-  if (verified) {
-    const kid = typeof header.kid === 'string' ? header.kid : undefined
-    return kid === undefined ? { ok: true, alg } : { ok: true, alg, kid }
-  }
   try {
     const { protectedHeader } = await compactVerify(token, key, {
       algorithms: [...STS_ACCEPTED_ALGS],
@@ -117,10 +152,14 @@ const IMPORTED_KEYS_CAPACITY = 16
  * A member changed in place, added or removed no longer matches, and the key is looked up by
  * content (`importedKeys`) as before; a member that is not a primitive always goes that way.
  */
-const lastImport = new WeakMap<
-  object,
-  { alg: string; members: unknown[]; key: Promise<ImportedKey> }
->()
+interface LastImport {
+  alg: string
+  members: unknown[]
+  key: Promise<ImportedKey>
+  /** The key once imported. */
+  resolved?: ImportedKey
+}
+const lastImport = new WeakMap<object, LastImport>()
 
 /** The JWK's public members as a flat list, or undefined when one is not a primitive. */
 function flatMembers(jwk: Record<string, unknown>): unknown[] | undefined {
@@ -144,8 +183,25 @@ function importPublicKey(jwk: Record<string, unknown>, alg: string): Promise<Imp
   const last = members ? lastImport.get(jwk) : undefined
   if (last && last.alg === alg && sameMembers(last.members, members!)) return last.key
   const key = importByContent(publicPart(jwk) as JWK, alg)
-  if (members) lastImport.set(jwk, { alg, members, key })
+  if (members) {
+    const entry: LastImport = { alg, members, key }
+    lastImport.set(jwk, entry)
+    key.then(
+      (imported) => {
+        entry.resolved = imported
+      },
+      () => undefined,
+    )
+  }
   return key
+}
+
+/** The key imported for this very JWK object, unchanged since, if its import has finished. */
+function importedAlready(jwk: Record<string, unknown>, alg: string): ImportedKey | undefined {
+  const last = lastImport.get(jwk)
+  if (!last?.resolved || last.alg !== alg) return undefined
+  const members = flatMembers(jwk)
+  return members && sameMembers(last.members, members) ? last.resolved : undefined
 }
 
 function importByContent(jwk: JWK, alg: string): Promise<ImportedKey> {
@@ -230,35 +286,29 @@ const SIGNING: Record<StsAcceptedAlg, AlgorithmIdentifier | EcdsaParams> = {
 
 /**
  * The signature checked with WebCrypto as jose's compactVerify would check it, without re-reading
- * the token: true only when it verifies and jose would accept it too (a well-formed compact JWS
- * with no "crit"/"b64", a CryptoKey of at least 2,048 bits for RS*, as jose's checkModulusLength
- * demands). False means "ask jose", which then gives the outcome and its exact error.
+ * the token: resolves true only when it verifies and jose would accept it too (a well-formed
+ * compact JWS with no "crit"/"b64", a CryptoKey of at least 2,048 bits for RS*, as jose's
+ * checkModulusLength demands). Undefined or false means "ask jose", which then gives the outcome
+ * and its exact error. WebCrypto is called before this returns.
  */
-async function verifyDirect(
+function verifyDirect(
   token: string,
   header: Record<string, unknown>,
   key: ImportedKey,
   alg: StsAcceptedAlg,
-): Promise<boolean> {
+): Promise<boolean> | undefined {
   // jose's isCryptoKey test (a Uint8Array would be an "oct" secret, which STS does not accept).
-  if ((key as { [Symbol.toStringTag]?: unknown })[Symbol.toStringTag] !== 'CryptoKey') return false
-  if ((key as CryptoKey).type !== 'public') return false
+  if ((key as { [Symbol.toStringTag]?: unknown })[Symbol.toStringTag] !== 'CryptoKey') return
+  if ((key as CryptoKey).type !== 'public') return
   if (alg.startsWith('RS')) {
     const bits = ((key as CryptoKey).algorithm as RsaHashedKeyAlgorithm).modulusLength
-    if (typeof bits !== 'number' || bits < 2048) return false
+    if (typeof bits !== 'number' || bits < 2048) return
   }
   const parts = signedParts(token, header)
-  if (!parts) return false
-  try {
-    return await crypto.subtle.verify(
-      SIGNING[alg],
-      key as CryptoKey,
-      parts.signature,
-      parts.signingInput,
-    )
-  } catch {
-    return false
-  }
+  if (!parts) return
+  return crypto.subtle
+    .verify(SIGNING[alg], key as CryptoKey, parts.signature, parts.signingInput)
+    .catch(() => false)
 }
 
 function parseHeader(token: string): Record<string, unknown> | undefined {

@@ -212,6 +212,11 @@ export async function runWithNotProvided<Ctx, C extends ChainLike<Ctx>, T extend
   input: unknown,
   run: (chain: C, input: unknown) => Promise<T>,
 ): Promise<T> {
+  // A scenario that lists nothing as not provided (the common case) lacks nothing: normalising it
+  // here as well would be work thrown away (the chain normalises it again).
+  const listed = input !== null && typeof input === 'object' && !Array.isArray(input)
+  if (!listed || notProvidedInputs((input as { notProvided?: unknown }).notProvided).length === 0)
+    return run(chain, input)
   const { scenario } = chain.normalize(input)
   const missing = absentInputs(scenario)
   if (missing.length === 0) return run(chain, input)

@@ -113,6 +113,9 @@ function contextFor<Ctx, K extends keyof Ctx>(
   return ctx as WithNeeds<Ctx, K>
 }
 
+const isPromise = <T>(value: T | Promise<T>): value is Promise<T> =>
+  typeof (value as { then?: unknown } | null)?.then === 'function'
+
 export async function runPipeline<Ctx, Data>(
   stages: readonly AnyStage<Ctx, Data>[],
   ctx: Ctx,
@@ -126,9 +129,12 @@ export async function runPipeline<Ctx, Data>(
       steps.push(stageStep(stage, 'skip', []) as ChainStep<Data>)
       continue
     }
-    const outcome = await stage.run(contextFor(stage, ctx))
-    steps.push(...outcome.steps)
-    findings.push(...(outcome.findings ?? []))
+    const ran = stage.run(contextFor(stage, ctx))
+    // Only an asynchronous stage (the signature check) is awaited: the others' outcomes are used
+    // as they come, with no turn of the microtask queue per stage.
+    const outcome = isPromise(ran) ? await ran : ran
+    for (const step of outcome.steps) steps.push(step)
+    if (outcome.findings) for (const finding of outcome.findings) findings.push(finding)
     if (outcome.error || outcome.halt) {
       const failed = [...outcome.steps].reverse().find((s) => s.status === 'fail')
       if (failed && outcome.error?.assumption)
