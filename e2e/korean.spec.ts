@@ -1,4 +1,3 @@
-import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 
 /**
@@ -93,65 +92,75 @@ function englishLeft(): string[] {
   return [...new Set(runs)]
 }
 
-/** Opens the page, switches the UI to Korean with the language select and waits for the verdict. */
-async function openInKorean(page: Page, path: string, heading: string) {
-  await page.goto(path)
-  await expect(page.getByTestId('verdict').getByRole('heading').first()).toBeVisible()
-  await page.getByLabel('Language').selectOption('ko')
-  await expect(page.locator('html')).toHaveAttribute('lang', 'ko')
-  await expect(page.getByTestId('verdict').getByRole('heading', { name: heading })).toBeVisible()
-  // The step list renders just after the verdict: check the whole page, not its first paint.
-  await expect(page.getByRole('list', { name: 'IRSA 체인의 단계' })).toBeVisible()
-}
-
-test('the default scenario in Korean: steps, findings and verdict, no English prose left', async ({
+/**
+ * One page for the whole journey: the checker first proves itself on the English page, then the
+ * language select switches the UI to Korean and each scenario opens by its link in the same tab
+ * (the fragment changes, the page opens it): three scenarios, a theme and two sizes, one load.
+ */
+test('Korean: the default scenario, a failing scenario (dark) and a phone, no English prose left; the checker is real on the English page', async ({
   page,
 }) => {
+  // Four checks of the whole page on one page: a hang guard for the lot.
+  test.setTimeout(240_000)
   await page.setViewportSize({ width: 1440, height: 900 })
-  await openInKorean(page, '/', '자격 증명 발급됨')
-  const steps = page.getByRole('list', { name: 'IRSA 체인의 단계' })
-  await expect(steps.getByText('Pod Identity 웹훅이 파드를 변경')).toBeVisible()
-  await expect(steps.getByText('STS가 토큰의 시간 클레임을 확인')).toBeVisible()
-  await expect(page.getByText('(영어 원문)')).toHaveCount(0)
-  expect(await page.evaluate(englishLeft)).toEqual([])
-  await page.screenshot({ path: 'screenshots/korean-default.png', fullPage: true })
-})
-
-test('a failing scenario in Korean keeps AWS’s error verbatim and explains the rest in Korean', async ({
-  page,
-}) => {
-  await page.setViewportSize({ width: 1440, height: 900 })
-  await openInKorean(page, '/#p=wrong-namespace', 'STS가 거부함')
-  await page.getByLabel('테마').selectOption('dark')
-  // The failing condition's reason and the trust decision, in Korean.
-  await expect(page.getByText('어떤 요청 값도 정책 값과 일치하지 않았습니다.')).toBeVisible()
-  await expect(page.getByText('암시적 거부: 요청을 허용하는 Statement가 없습니다.')).toBeVisible()
-  // AWS's own text is untouched.
-  await expect(page.getByTestId('sts-error')).toContainText(
-    'Not authorized to perform sts:AssumeRoleWithWebIdentity',
-  )
-  expect(await page.evaluate(englishLeft)).toEqual([])
-  await page.screenshot({ path: 'screenshots/korean-wrong-namespace-dark.png', fullPage: true })
-  await page
-    .locator('.playground__trace')
-    .screenshot({ path: 'screenshots/korean-wrong-namespace-steps-dark.png' })
-})
-
-test('Korean on a phone', async ({ page }) => {
-  await page.setViewportSize({ width: 390, height: 844 })
-  await openInKorean(page, '/#p=expired-token', 'STS가 거부함')
-  await expect(page.getByText(/AWS 응답:/)).toBeVisible()
-  expect(await page.evaluate(englishLeft)).toEqual([])
-  await page.screenshot({ path: 'screenshots/korean-phone.png', fullPage: true })
-})
-
-test('the checker is real: the English UI is full of English prose', async ({ page }) => {
   await page.goto('/')
-  await page.getByLabel('Language').selectOption('en')
-  await expect(
-    page.getByTestId('verdict').getByRole('heading', { name: 'Credentials issued' }),
-  ).toBeVisible()
-  await expect(page.getByRole('list', { name: 'Steps of the IRSA chain' })).toBeVisible()
-  const left = await page.evaluate(englishLeft)
-  expect(left.length).toBeGreaterThan(20)
+  const steps = page.getByRole('list', { name: 'IRSA 체인의 단계' })
+  /** The step list renders just after the verdict: check the whole page, not its first paint. */
+  const korean = async (heading: string) => {
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ko')
+    await expect(page.getByTestId('verdict').getByRole('heading', { name: heading })).toBeVisible()
+    await expect(steps).toBeVisible()
+  }
+
+  await test.step('the checker is real: the English UI is full of English prose', async () => {
+    await page.getByLabel('Language').selectOption('en')
+    await expect(
+      page.getByTestId('verdict').getByRole('heading', { name: 'Credentials issued' }),
+    ).toBeVisible()
+    await expect(page.getByRole('list', { name: 'Steps of the IRSA chain' })).toBeVisible()
+    const left = await page.evaluate(englishLeft)
+    expect(left.length).toBeGreaterThan(20)
+  })
+
+  await test.step('the default scenario in Korean: steps, findings and verdict', async () => {
+    await page.getByLabel('Language').selectOption('ko')
+    await korean('자격 증명 발급됨')
+    await expect(steps.getByText('Pod Identity 웹훅이 파드를 변경')).toBeVisible()
+    await expect(steps.getByText('STS가 토큰의 시간 클레임을 확인')).toBeVisible()
+    await expect(page.getByText('(영어 원문)')).toHaveCount(0)
+    expect(await page.evaluate(englishLeft)).toEqual([])
+    await page.screenshot({ path: 'screenshots/korean-default.png', fullPage: true })
+  })
+
+  await test.step('a failing scenario in Korean keeps AWS’s error verbatim, the rest in Korean', async () => {
+    await page.goto('/#p=wrong-namespace')
+    await expect(page).not.toHaveURL(/#/)
+    await korean('STS가 거부함')
+    await page.getByLabel('테마').selectOption('dark')
+    // The failing condition's reason and the trust decision, in Korean.
+    await expect(page.getByText('어떤 요청 값도 정책 값과 일치하지 않았습니다.')).toBeVisible()
+    await expect(page.getByText('암시적 거부: 요청을 허용하는 Statement가 없습니다.')).toBeVisible()
+    // AWS's own text is untouched.
+    await expect(page.getByTestId('sts-error')).toContainText(
+      'Not authorized to perform sts:AssumeRoleWithWebIdentity',
+    )
+    expect(await page.evaluate(englishLeft)).toEqual([])
+    await page.screenshot({ path: 'screenshots/korean-wrong-namespace-dark.png', fullPage: true })
+    await page
+      .locator('.playground__trace')
+      .screenshot({ path: 'screenshots/korean-wrong-namespace-steps-dark.png' })
+  })
+
+  await test.step('Korean on a phone', async () => {
+    // Back to the theme the system asks for (light), as on a first visit.
+    await page.getByLabel('테마').selectOption('system')
+    await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./)
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.goto('/#p=expired-token')
+    await expect(page).not.toHaveURL(/#/)
+    await korean('STS가 거부함')
+    await expect(page.getByText(/AWS 응답:/)).toBeVisible()
+    expect(await page.evaluate(englishLeft)).toEqual([])
+    await page.screenshot({ path: 'screenshots/korean-phone.png', fullPage: true })
+  })
 })
