@@ -1,3 +1,5 @@
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
 import { BaseSequencer, type TestSpecification } from 'vitest/node'
 import { defineConfig } from 'vitest/config'
 
@@ -27,10 +29,40 @@ class LongestFirst extends BaseSequencer {
   }
 }
 
+/**
+ * Test files that change what a later file in the same worker would see: module mocks, stubbed
+ * globals, fake timers, a DOM environment, or the stores and React trees. They run isolated (a
+ * fresh module graph per file). Found by reading the files, so a new test that mocks is isolated
+ * without anyone listing it.
+ */
+const NEEDS_ISOLATION =
+  /vi\.(mock|doMock|unmock|stubGlobal|stubEnv|useFakeTimers|resetModules)\b|@vitest-environment/
+const testFiles = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) return testFiles(path)
+    return /\.test\.tsx?$/.test(entry.name) ? [path] : []
+  })
+const ALL = ['src/**/*.test.ts', 'src/**/*.test.tsx']
+const ISOLATED = [
+  'src/state/**/*.test.ts',
+  'src/**/*.test.tsx',
+  ...testFiles('src').filter((path) => NEEDS_ISOLATION.test(readFileSync(path, 'utf8'))),
+]
+
 export default defineConfig({
   test: {
     environment: 'node',
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+    projects: [
+      {
+        // Pure files (the engine, scenarios, the fuzz suites...) share one module graph per
+        // worker: each file re-importing the engine, yaml and jose cost about as much CPU as the
+        // tests themselves. Nothing they do outlives the file (checked with --sequence.shuffle).
+        extends: true,
+        test: { name: 'pure', isolate: false, include: ALL, exclude: ISOLATED },
+      },
+      { extends: true, test: { name: 'isolated', include: ISOLATED } },
+    ],
     // Both cores (Vitest's default is cores − 1: a single worker on this 2-core machine).
     maxWorkers: 2,
     sequence: { sequencer: LongestFirst },
