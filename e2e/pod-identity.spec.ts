@@ -15,7 +15,7 @@ async function openComparison(page: Page) {
   return { dialog, opener }
 }
 
-test('the default scenario with IRSA and with EKS Pod Identity: credentials on both sides', async ({
+test('the default scenario with IRSA and with EKS Pod Identity: credentials on both sides; dark theme and a phone', async ({
   page,
 }) => {
   const { dialog, opener } = await openComparison(page)
@@ -57,27 +57,28 @@ test('the default scenario with IRSA and with EKS Pod Identity: credentials on b
   await page.keyboard.press('Escape')
   await expect(dialog).toBeHidden()
   await expect(opener).toBeFocused()
-})
 
-test('screenshots: dark theme and a phone', async ({ page }) => {
-  await page.emulateMedia({ colorScheme: 'dark' })
-  const { dialog } = await openComparison(page)
-  await expect(dialog.getByRole('region', { name: 'EKS Pod Identity', exact: true })).toContainText(
-    'Credentials issued',
-    { timeout: 10_000 },
-  )
-  await page.screenshot({ path: 'screenshots/pod-identity-desktop-dark.png' })
-  await dialog
-    .getByRole('region', { name: 'What each requires and protects against' })
-    .scrollIntoViewIfNeeded()
-  await page.screenshot({ path: 'screenshots/pod-identity-desktop-dark-table.png' })
+  // The same page in the dark theme (the app follows prefers-color-scheme), the dialog reopened.
+  await test.step('screenshots: dark theme and a phone', async () => {
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await opener.click()
+    await expect(dialog).toBeVisible()
+    await expect(
+      dialog.getByRole('region', { name: 'EKS Pod Identity', exact: true }),
+    ).toContainText('Credentials issued', { timeout: 10_000 })
+    await page.screenshot({ path: 'screenshots/pod-identity-desktop-dark.png' })
+    await dialog
+      .getByRole('region', { name: 'What each requires and protects against' })
+      .scrollIntoViewIfNeeded()
+    await page.screenshot({ path: 'screenshots/pod-identity-desktop-dark-table.png' })
 
-  await page.setViewportSize({ width: 390, height: 844 })
-  await dialog.evaluate((d) => d.scrollTo(0, 0))
-  expect(await dialog.evaluate((d) => d.scrollWidth <= d.clientWidth + 1)).toBe(true)
-  await page.screenshot({ path: 'screenshots/pod-identity-phone-dark.png' })
-  await dialog
-    .getByRole('region', { name: 'What each requires and protects against' })
-    .scrollIntoViewIfNeeded()
-  await page.screenshot({ path: 'screenshots/pod-identity-phone-dark-table.png' })
+    await page.setViewportSize({ width: 390, height: 844 })
+    await dialog.evaluate((d) => d.scrollTo(0, 0))
+    expect(await dialog.evaluate((d) => d.scrollWidth <= d.clientWidth + 1)).toBe(true)
+    await page.screenshot({ path: 'screenshots/pod-identity-phone-dark.png' })
+    await dialog
+      .getByRole('region', { name: 'What each requires and protects against' })
+      .scrollIntoViewIfNeeded()
+    await page.screenshot({ path: 'screenshots/pod-identity-phone-dark-table.png' })
+  })
 })
