@@ -3,6 +3,8 @@ import { draftField, editors, pasteIntoEditor } from './editing'
 import { expect, test } from './fixtures'
 
 test.use({ viewport: { width: 1440, height: 900 } })
+// Each test opens its own page: they may run on both workers at once.
+test.describe.configure({ mode: 'parallel' })
 
 const tab = (page: Page, name: string | RegExp) =>
   editors(page).getByRole('tablist', { name: 'Scenario inputs' }).getByRole('tab', { name })
@@ -17,7 +19,7 @@ async function openPlayground(page: Page) {
   await expect(editors(page).locator('.monaco-editor').first()).toBeVisible({ timeout: 30_000 })
 }
 
-test('Monaco renders from the local bundle; tabs switch documents and show the mutated pod', async ({
+test('Monaco renders from the local bundle; tabs switch documents and show the mutated pod; dark theme and a phone: the editors follow the theme and fit the screen', async ({
   page,
 }) => {
   const consoleErrors: string[] = []
@@ -50,6 +52,30 @@ test('Monaco renders from the local bundle; tabs switch documents and show the m
 
   await page.screenshot({ path: 'screenshots/editors-desktop-light.png' })
   expect(consoleErrors).toEqual([])
+
+  // The same page (the theme is a setting, the scenario stays as it is) in the dark theme, then
+  // on a phone.
+  await test.step('dark theme and a phone: the editors follow the theme and fit the screen', async () => {
+    await page.getByLabel('Theme').selectOption('dark')
+    await expect(editors(page).locator('.monaco-editor.vs-dark').first()).toBeVisible()
+    await tab(page, 'Trust policy').click()
+    await page.screenshot({ path: 'screenshots/editors-desktop-dark.png' })
+
+    await page.setViewportSize({ width: 390, height: 844 })
+    await tab(page, 'ServiceAccount').scrollIntoViewIfNeeded()
+    await tab(page, 'ServiceAccount').click()
+    await editors(page).scrollIntoViewIfNeeded()
+    const width = await editors(page)
+      .locator('.monaco-editor')
+      .first()
+      .evaluate((el) => el.clientWidth)
+    expect(width).toBeLessThanOrEqual(390)
+    expect(width).toBeGreaterThan(300)
+    const panel = await editors(page).boundingBox()
+    expect((panel?.x ?? 0) + (panel?.width ?? 999)).toBeLessThanOrEqual(390)
+    await editors(page).locator('.editors__tabs').scrollIntoViewIfNeeded()
+    await page.screenshot({ path: 'screenshots/editors-phone.png' })
+  })
 })
 
 test('a ServiceAccount in another namespace: the webhook skips the pod, and the markers say why', async ({
@@ -175,31 +201,6 @@ test('the clock: a day later is within the clock skew, an hour more is expired; 
   await clock.getByRole('button', { name: 'Token exp' }).click()
   const exp = await input.inputValue()
   expect(Date.parse(`${exp}Z`) - Date.parse(`${before}Z`)).toBe((86400 - 60) * 1000)
-})
-
-test('dark theme and a phone: the editors follow the theme and fit the screen', async ({
-  page,
-}) => {
-  await openPlayground(page)
-  await page.getByLabel('Theme').selectOption('dark')
-  await expect(editors(page).locator('.monaco-editor.vs-dark').first()).toBeVisible()
-  await tab(page, 'Trust policy').click()
-  await page.screenshot({ path: 'screenshots/editors-desktop-dark.png' })
-
-  await page.setViewportSize({ width: 390, height: 844 })
-  await tab(page, 'ServiceAccount').scrollIntoViewIfNeeded()
-  await tab(page, 'ServiceAccount').click()
-  await editors(page).scrollIntoViewIfNeeded()
-  const width = await editors(page)
-    .locator('.monaco-editor')
-    .first()
-    .evaluate((el) => el.clientWidth)
-  expect(width).toBeLessThanOrEqual(390)
-  expect(width).toBeGreaterThan(300)
-  const panel = await editors(page).boundingBox()
-  expect((panel?.x ?? 0) + (panel?.width ?? 999)).toBeLessThanOrEqual(390)
-  await editors(page).locator('.editors__tabs').scrollIntoViewIfNeeded()
-  await page.screenshot({ path: 'screenshots/editors-phone.png' })
 })
 
 test('the pod moves to another namespace: the kubelet’s new token meets the trust policy’s :sub → AccessDenied', async ({
