@@ -110,18 +110,25 @@ const anyText = (valid: () => string) =>
     openerRuns,
   )
 
-/** Runs `fn`, asserting it does not throw and does not hang. */
+/**
+ * Runs `fn`, asserting it does not throw and does not hang. The checks in this file run 80,000
+ * times: each is a plain comparison, and `expect` is called only to report a failing value (its
+ * matcher machinery cost more CPU per case than some of the slots themselves).
+ */
 function timed<T>(fn: () => T): T {
   const start = performance.now()
   const result = fn()
-  expect(performance.now() - start, 'hang guard').toBeLessThan(HANG_GUARD_MS)
+  const took = performance.now() - start
+  if (!(took < HANG_GUARD_MS)) expect(took, 'hang guard').toBeLessThan(HANG_GUARD_MS)
   return result
 }
 
+const OUTCOMES = ['issued', 'denied', 'invalid-input']
 const sound = async (scenario: Scenario) => {
   const trace = await simulate(scenario)
-  expect(['issued', 'denied', 'invalid-input']).toContain(trace.outcome)
-  expect(trace.findings.map((f) => f.code)).not.toContain('engine.internal-error')
+  if (!OUTCOMES.includes(trace.outcome)) expect(OUTCOMES).toContain(trace.outcome)
+  if (trace.findings.some((f) => f.code === 'engine.internal-error'))
+    expect(trace.findings.map((f) => f.code)).not.toContain('engine.internal-error')
 }
 
 describe(`fuzz (${RUNS} inputs per slot)`, { timeout: 600_000 }, () => {
