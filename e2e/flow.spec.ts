@@ -1,6 +1,9 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 
+// Each test opens its own page: they may run on both workers at once.
+test.describe.configure({ mode: 'parallel' })
+
 const narration = (page: Page) => page.getByTestId('flow-narration')
 const diagram = (page: Page) => page.getByRole('img', { name: /^The IRSA chain, step/ })
 
@@ -16,7 +19,7 @@ async function loadWithDraft(page: Page, edit: (draft: Record<string, unknown>) 
   await expect(diagram(page)).toBeVisible()
 }
 
-test('a deep link opens the flow at step N, and stepping keeps the link on the current step', async ({
+test('a deep link opens the flow at step N, stepping keeps the link on the current step, and the diagram downloads as SVG (styles inlined) and PNG', async ({
   page,
 }) => {
   await page.goto('/?step=5')
@@ -32,6 +35,29 @@ test('a deep link opens the flow at step N, and stepping keeps the link on the c
   ).toBeVisible()
   await expect(page).toHaveURL(/[?&]step=6(&|$)/)
   await expect(narration(page)).toContainText('sts.amazonaws.com')
+
+  // The same page, now on step 6 (as /?step=6 opens it): its downloads are named for that step.
+  await test.step('the diagram downloads as SVG (styles inlined) and PNG', async () => {
+    const [svg] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'SVG', exact: true }).click(),
+    ])
+    expect(svg.suggestedFilename()).toBe('irsa-flow-step-6.svg')
+    const text = await (await svg.createReadStream()).toArray()
+    const content = Buffer.concat(text).toString('utf8')
+    expect(content).toContain('<svg')
+    expect(content).toContain('AssumeRoleWithWebIdentity')
+    expect(content).not.toContain('class=')
+    expect(content).toMatch(/style="fill:rgb/)
+
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'PNG', exact: true }).click(),
+    ])
+    expect(png.suggestedFilename()).toBe('irsa-flow-step-6.png')
+    const bytes = Buffer.concat(await (await png.createReadStream()).toArray())
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG')
+  })
 })
 
 test('the keyboard drives the flow to the credentials and back, and the play button plays it', async ({
@@ -49,8 +75,9 @@ test('the keyboard drives the flow to the credentials and back, and the play but
   await page.getByLabel('Speed').selectOption('4')
   await page.getByRole('button', { name: 'Play' }).click()
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible()
-  // At 4× a step lasts 0.4 s: the whole flow plays in about 8 s and stops on the last step.
-  await expect(page.getByTestId('flow-end')).toBeVisible({ timeout: 15_000 })
+  // At 4× a step lasts 0.4 s: the whole flow plays in about 8 s and stops on the last step (a
+  // generous hang guard: a loaded machine renders the steps late).
+  await expect(page.getByTestId('flow-end')).toBeVisible({ timeout: 60_000 })
   await expect(page.getByRole('button', { name: 'Play' })).toBeVisible()
   await expect(page.getByRole('slider', { name: 'Step' })).toHaveValue('19')
 })
@@ -68,7 +95,7 @@ test('a failing scenario stops at the audience check with AWS’s exact error, w
   await page.getByLabel('Speed').selectOption('4')
   await page.getByRole('button', { name: 'Play' }).click()
   const stop = page.getByTestId('flow-stop')
-  await expect(stop).toBeVisible({ timeout: 10_000 })
+  await expect(stop).toBeVisible({ timeout: 60_000 })
   await expect(page.getByRole('button', { name: 'Play' })).toBeVisible()
   await expect(narration(page)).toContainText('Step 7 of 7')
   await expect(
@@ -85,7 +112,9 @@ test('a failing scenario stops at the audience check with AWS’s exact error, w
   await page.locator('.flow').screenshot({ path: 'screenshots/flow-failing.png' })
 })
 
-test('with reduced motion the same step shows at once, nothing travels', async ({ page }) => {
+test('with reduced motion the same step shows at once, nothing travels; the flow on a phone and in the dark theme', async ({
+  page,
+}) => {
   await page.emulateMedia({ reducedMotion: 'reduce' })
   await page.goto('/?step=3')
   const packet = page.locator('[data-packet="sts.request"]')
@@ -99,47 +128,27 @@ test('with reduced motion the same step shows at once, nothing travels', async (
   const end = await line.evaluate((el) => [el.getAttribute('x2'), el.getAttribute('y2')])
   expect(style.transform).toBe(`matrix(1, 0, 0, 1, ${end[0]}, ${end[1]})`)
   await expect(narration(page)).toContainText('The SDK calls AssumeRoleWithWebIdentity')
-})
 
-test('the diagram downloads as SVG (styles inlined) and PNG', async ({ page }) => {
-  await page.goto('/?step=6')
-  await expect(diagram(page)).toBeVisible()
-  const [svg] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'SVG', exact: true }).click(),
-  ])
-  expect(svg.suggestedFilename()).toBe('irsa-flow-step-6.svg')
-  const text = await (await svg.createReadStream()).toArray()
-  const content = Buffer.concat(text).toString('utf8')
-  expect(content).toContain('<svg')
-  expect(content).toContain('AssumeRoleWithWebIdentity')
-  expect(content).not.toContain('class=')
-  expect(content).toMatch(/style="fill:rgb/)
-
-  const [png] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'PNG', exact: true }).click(),
-  ])
-  expect(png.suggestedFilename()).toBe('irsa-flow-step-6.png')
-  const bytes = Buffer.concat(await (await png.createReadStream()).toArray())
-  expect(bytes.subarray(1, 4).toString()).toBe('PNG')
-})
-
-test('screenshots: the flow on a phone and in the dark theme', async ({ page }) => {
-  await page.setViewportSize({ width: 390, height: 844 })
-  await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' })
-  await page.goto('/?step=14')
-  await expect(diagram(page)).toBeVisible()
-  const box = await diagram(page).boundingBox()
-  expect(box!.width).toBeLessThanOrEqual(390)
-  // Nothing of the flow sticks out of a phone's width.
-  const widest = await page
-    .locator('.flow, .flow *')
-    .evaluateAll((els) => Math.max(...els.map((el) => el.getBoundingClientRect().right)))
-  expect(widest).toBeLessThanOrEqual(390)
-  await page.locator('.flow').screenshot({ path: 'screenshots/flow-phone-dark.png' })
-  await page.setViewportSize({ width: 1440, height: 900 })
-  await page.screenshot({ path: 'screenshots/flow-desktop-dark.png' })
+  // The same page on a phone, in the dark theme, moved to step 14 with the step slider (the link
+  // follows it, as /?step=14 would open it).
+  await test.step('screenshots: the flow on a phone and in the dark theme', async () => {
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' })
+    await page.getByRole('slider', { name: 'Step' }).fill('14')
+    await expect(page).toHaveURL(/[?&]step=14(&|$)/)
+    await expect(narration(page)).toContainText('Step 15 of 20')
+    await expect(diagram(page)).toBeVisible()
+    const box = await diagram(page).boundingBox()
+    expect(box!.width).toBeLessThanOrEqual(390)
+    // Nothing of the flow sticks out of a phone's width.
+    const widest = await page
+      .locator('.flow, .flow *')
+      .evaluateAll((els) => Math.max(...els.map((el) => el.getBoundingClientRect().right)))
+    expect(widest).toBeLessThanOrEqual(390)
+    await page.locator('.flow').screenshot({ path: 'screenshots/flow-phone-dark.png' })
+    await page.setViewportSize({ width: 1440, height: 900 })
+    await page.screenshot({ path: 'screenshots/flow-desktop-dark.png' })
+  })
 })
 
 test('the whole flow records as a WebM video', async ({ page }) => {
