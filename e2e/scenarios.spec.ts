@@ -3,6 +3,9 @@ import type { Page } from '@playwright/test'
 import { PRESETS } from '../src/scenarios/presets'
 import { expect, test } from './fixtures'
 
+// Each test opens its own page: they may run on both workers at once.
+test.describe.configure({ mode: 'parallel' })
+
 const verdict = (page: Page) => page.getByTestId('verdict')
 
 test('a gallery scenario opens by its link and shows its documented outcome', async ({ page }) => {
@@ -13,24 +16,6 @@ test('a gallery scenario opens by its link and shows its documented outcome', as
   )
   // The link is consumed: a reload shows the autosaved scenario, not the link again.
   expect(page.url()).not.toContain('#')
-})
-
-test('the gallery lists every scenario and opens one', async ({ page }) => {
-  await page.goto('/')
-  await expect(verdict(page).getByRole('heading', { name: 'Credentials issued' })).toBeVisible()
-  await page.getByRole('button', { name: 'Gallery' }).click()
-  const dialog = page.getByRole('dialog', { name: 'Scenario gallery' })
-  await expect(dialog.getByRole('listitem')).toHaveCount(PRESETS.length)
-  await dialog
-    .getByRole('listitem')
-    .filter({ hasText: 'Expired token' })
-    .getByRole('button', { name: 'Open' })
-    .click()
-  await expect(page.getByTestId('sts-error')).toContainText('ExpiredTokenException')
-  await page.screenshot({ path: 'screenshots/gallery-expired.png' })
-  // Undo brings the previous scenario back.
-  await page.getByRole('button', { name: 'Undo' }).click()
-  await expect(verdict(page).getByRole('heading', { name: 'Credentials issued' })).toBeVisible()
 })
 
 test('a share link round-trips to the same verdict', async ({ page, context }) => {
@@ -46,35 +31,6 @@ test('a share link round-trips to the same verdict', async ({ page, context }) =
     'Not authorized to perform sts:AssumeRoleWithWebIdentity',
   )
   expect(await other.locator('.step--fail').first().getAttribute('data-step-id')).toBe(failedBefore)
-})
-
-test('a hostile link is refused with a message, rendered as text, and the work is kept', async ({
-  page,
-}) => {
-  await page.goto('/')
-  await expect(verdict(page).getByRole('heading', { name: 'Credentials issued' })).toBeVisible()
-  let alerted = false
-  page.on('dialog', (d) => {
-    alerted = true
-    void d.dismiss()
-  })
-  const hostile = lzString.compressToEncodedURIComponent(
-    '{"v":1,"p":"<img src=x onerror=alert(1)>"}',
-  )
-  await page.goto(`/#s=${hostile}`)
-  await expect(page.getByTestId('notice')).toContainText(
-    'No scenario is called "<img src=x onerror=alert(1)>"',
-  )
-  await expect(verdict(page).getByRole('heading', { name: 'Credentials issued' })).toBeVisible()
-  expect(await page.locator('img[src="x"]').count()).toBe(0)
-  expect(alerted).toBe(false)
-})
-
-test('autosave survives a reload', async ({ page }) => {
-  await page.goto('/#p=expired-token')
-  await expect(page.getByTestId('sts-error')).toContainText('ExpiredTokenException')
-  await page.reload()
-  await expect(page.getByTestId('sts-error')).toContainText('ExpiredTokenException')
 })
 
 test('gallery: every scenario opens by its link with its documented outcome', async ({ page }) => {
@@ -105,22 +61,69 @@ test('gallery: every scenario opens by its link with its documented outcome', as
   }
 })
 
-test('a hostile token is only ever text: its claims cannot inject markup', async ({ page }) => {
-  const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url')
-  const payload = '<img src=x onerror="document.title=\'pwned\'">'
-  const token = `${b64({ alg: 'RS256', kid: payload })}.${b64({ iss: payload, sub: payload, aud: [payload], exp: 1 })}.c2ln`
+test('the gallery opens a scenario and Undo brings the previous back; hostile links and tokens are refused or shown as text, and the work is kept; autosave survives a reload', async ({
+  page,
+}) => {
+  // One page: the default scenario loads once, each link opens in the same tab (the fragment
+  // changes, the page opens it) and one reload proves the autosave. A hang guard for the lot.
+  test.setTimeout(240_000)
   let alerted = false
   page.on('dialog', (d) => {
     alerted = true
     void d.dismiss()
   })
-  const link = lzString.compressToEncodedURIComponent(
-    JSON.stringify({ v: 1, p: 'happy-path', t: token }),
-  )
-  await page.goto(`/#s=${link}`)
-  await expect(page.getByTestId('verdict')).toBeVisible()
-  await expect(page.getByText(payload).first()).toBeVisible()
-  expect(await page.locator('img[src="x"]').count()).toBe(0)
-  expect(await page.title()).not.toBe('pwned')
-  expect(alerted).toBe(false)
+  await page.goto('/')
+  await expect(verdict(page).getByRole('heading', { name: 'Credentials issued' })).toBeVisible()
+
+  await test.step('the gallery lists every scenario and opens one', async () => {
+    await page.getByRole('button', { name: 'Gallery' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Scenario gallery' })
+    await expect(dialog.getByRole('listitem')).toHaveCount(PRESETS.length)
+    await dialog
+      .getByRole('listitem')
+      .filter({ hasText: 'Expired token' })
+      .getByRole('button', { name: 'Open' })
+      .click()
+    await expect(page.getByTestId('sts-error')).toContainText('ExpiredTokenException')
+    await page.screenshot({ path: 'screenshots/gallery-expired.png' })
+    // Undo brings the previous scenario back.
+    await page.getByRole('button', { name: 'Undo' }).click()
+    await expect(verdict(page).getByRole('heading', { name: 'Credentials issued' })).toBeVisible()
+  })
+
+  await test.step('a hostile link is refused with a message, rendered as text, and the work is kept', async () => {
+    const hostile = lzString.compressToEncodedURIComponent(
+      '{"v":1,"p":"<img src=x onerror=alert(1)>"}',
+    )
+    await page.goto(`/#s=${hostile}`)
+    await expect(page.getByTestId('notice')).toContainText(
+      'No scenario is called "<img src=x onerror=alert(1)>"',
+    )
+    await expect(verdict(page).getByRole('heading', { name: 'Credentials issued' })).toBeVisible()
+    expect(await page.locator('img[src="x"]').count()).toBe(0)
+    expect(alerted).toBe(false)
+  })
+
+  await test.step('a hostile token is only ever text: its claims cannot inject markup', async () => {
+    const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url')
+    const payload = '<img src=x onerror="document.title=\'pwned\'">'
+    const token = `${b64({ alg: 'RS256', kid: payload })}.${b64({ iss: payload, sub: payload, aud: [payload], exp: 1 })}.c2ln`
+    const link = lzString.compressToEncodedURIComponent(
+      JSON.stringify({ v: 1, p: 'happy-path', t: token }),
+    )
+    await page.goto(`/#s=${link}`)
+    await expect(page).not.toHaveURL(/#/)
+    await expect(page.getByTestId('verdict')).toBeVisible()
+    await expect(page.getByText(payload).first()).toBeVisible()
+    expect(await page.locator('img[src="x"]').count()).toBe(0)
+    expect(await page.title()).not.toBe('pwned')
+    expect(alerted).toBe(false)
+  })
+
+  await test.step('autosave survives a reload', async () => {
+    await page.goto('/#p=expired-token')
+    await expect(page.getByTestId('sts-error')).toContainText('ExpiredTokenException')
+    await page.reload()
+    await expect(page.getByTestId('sts-error')).toContainText('ExpiredTokenException')
+  })
 })
