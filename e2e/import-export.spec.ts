@@ -4,6 +4,9 @@ import type { Locator, Page } from '@playwright/test'
 import * as s from '../src/scenarios/import/testing/samples'
 import { expect, test } from './fixtures'
 
+// Each test opens its own page: they may run on both workers at once.
+test.describe.configure({ mode: 'parallel' })
+
 const PAGE = '/'
 const DEMO_ROLE_ARN = 'arn:aws:iam::123456789012:role/example-role'
 
@@ -148,10 +151,12 @@ test('what is still missing comes with the names already known, and copies', asy
   await page.screenshot({ path: 'screenshots/import-desktop.png' })
 })
 
-test('export: commands with the role ARN and the trust policy, Terraform, copy', async ({
+test('export: commands with the role ARN and the trust policy, Terraform, copy; screenshots in the dark theme and on a phone', async ({
   page,
   context,
 }) => {
+  // The export, then its screenshots in two themes and two sizes: a hang guard for the lot.
+  test.setTimeout(240_000)
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
   await openApp(page)
   await page.getByRole('button', { name: 'Export' }).click()
@@ -189,6 +194,39 @@ test('export: commands with the role ARN and the trust policy, Terraform, copy',
   await dialog.getByRole('button', { name: 'Download main.tf' }).click()
   expect((await download).suggestedFilename()).toBe('main.tf')
   expect((await new AxeBuilder({ page }).include('dialog[open]').analyze()).violations).toEqual([])
+
+  // The same page, still on the demo scenario (the export only reads it), in the dark theme and
+  // then on a phone.
+  await test.step('screenshots: dark theme and phone', async () => {
+    await page.keyboard.press('Escape')
+    await expect(page.getByRole('dialog', { name: 'Export the scenario' })).toBeHidden()
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await page.setViewportSize({ width: 1440, height: 900 })
+    await page.getByRole('button', { name: 'Export' }).click()
+    await page.getByRole('tab', { name: 'Terraform' }).click()
+    await page.screenshot({ path: 'screenshots/export-dark.png' })
+    await page.keyboard.press('Escape')
+    const dialog = await openImport(page)
+    await dialog.getByLabel('Tool output').fill(s.GET_ROLE_ENCODED)
+    await page.screenshot({ path: 'screenshots/import-dark.png' })
+    await page.keyboard.press('Escape')
+    await page.emulateMedia({ colorScheme: 'light' })
+    await page.setViewportSize({ width: 390, height: 844 })
+    await openImport(page)
+    await dialog.getByLabel('Tool output').fill(`${s.fakeToken()}\n${s.GET_PROVIDER}`)
+    await page.screenshot({ path: 'screenshots/import-phone.png' })
+    await page.keyboard.press('Escape')
+    await page.getByRole('button', { name: 'Export' }).click()
+    await page.getByRole('tab', { name: 'Commands' }).click()
+    await page.screenshot({ path: 'screenshots/export-phone.png' })
+    // Nothing in the open dialog reaches past the phone's width.
+    const overflowing = await page.evaluate(() =>
+      [...document.querySelectorAll('dialog[open], dialog[open] *')]
+        .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
+        .map((e) => e.outerHTML.slice(0, 80)),
+    )
+    expect(overflowing).toEqual([])
+  })
 })
 
 test('the scenario file downloads, opens back after confirmation, and garbage is refused', async ({
@@ -233,34 +271,4 @@ test('the scenario file downloads, opens back after confirmation, and garbage is
   await expect(
     page.getByTestId('verdict').getByRole('heading', { name: 'Credentials issued' }),
   ).toBeHidden()
-})
-
-test('screenshots: dark theme and phone', async ({ page }) => {
-  await page.emulateMedia({ colorScheme: 'dark' })
-  await page.setViewportSize({ width: 1440, height: 900 })
-  await openApp(page)
-  await page.getByRole('button', { name: 'Export' }).click()
-  await page.getByRole('tab', { name: 'Terraform' }).click()
-  await page.screenshot({ path: 'screenshots/export-dark.png' })
-  await page.keyboard.press('Escape')
-  const dialog = await openImport(page)
-  await dialog.getByLabel('Tool output').fill(s.GET_ROLE_ENCODED)
-  await page.screenshot({ path: 'screenshots/import-dark.png' })
-  await page.keyboard.press('Escape')
-  await page.emulateMedia({ colorScheme: 'light' })
-  await page.setViewportSize({ width: 390, height: 844 })
-  await openImport(page)
-  await dialog.getByLabel('Tool output').fill(`${s.fakeToken()}\n${s.GET_PROVIDER}`)
-  await page.screenshot({ path: 'screenshots/import-phone.png' })
-  await page.keyboard.press('Escape')
-  await page.getByRole('button', { name: 'Export' }).click()
-  await page.getByRole('tab', { name: 'Commands' }).click()
-  await page.screenshot({ path: 'screenshots/export-phone.png' })
-  // Nothing in the open dialog reaches past the phone's width.
-  const overflowing = await page.evaluate(() =>
-    [...document.querySelectorAll('dialog[open], dialog[open] *')]
-      .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
-      .map((e) => e.outerHTML.slice(0, 80)),
-  )
-  expect(overflowing).toEqual([])
 })
