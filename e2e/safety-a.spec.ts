@@ -15,6 +15,8 @@ import { expect, test } from './fixtures'
 test.use({ viewport: { width: 1440, height: 900 } })
 // A generous hang guard: Monaco and its workers load slowly on a busy machine.
 test.describe.configure({ timeout: 120_000 })
+// Each test opens its own page: they may run on both workers at once.
+test.describe.configure({ mode: 'parallel' })
 
 const SHOTS = '/tmp/safety-a'
 
@@ -43,7 +45,7 @@ async function openPlayground(page: Page) {
   await expect(editors(page).locator('.monaco-editor').first()).toBeVisible({ timeout: 60_000 })
 }
 
-test('CSP and Trusted Types: headers for hosts, and no violation with Monaco, its workers and the export', async ({
+test('CSP and Trusted Types: headers for hosts, and no violation with Monaco, its workers and the export; exports that never become options in bash; an invisible character is a finding', async ({
   page,
   request,
 }) => {
@@ -52,6 +54,8 @@ test('CSP and Trusted Types: headers for hosts, and no violation with Monaco, it
     if (m.type() === 'error' && /Trusted Type|Content Security Policy/i.test(m.text()))
       consoleErrors.push(m.text())
   })
+  // Three journeys on one page: a hang guard for the lot.
+  test.setTimeout(240_000)
   await recordViolations(page)
   await openPlayground(page)
   // The JSON worker validates the trust policy (a schema error becomes a Monaco marker).
@@ -97,6 +101,71 @@ test('CSP and Trusted Types: headers for hosts, and no violation with Monaco, it
     })
     expect(sink).toBe('refused')
   }
+
+  // The same page goes on (what follows needs no fresh load: it edits the scenario in the app).
+  await test.step('exports: crafted values never become options when the commands run in bash', async () => {
+    await tab(page, 'Role & call').click()
+    const roleName = editors(page).getByLabel('Role name')
+    const open = async () => {
+      await page.getByRole('button', { name: 'Export' }).click()
+      const dialog = page.getByRole('dialog', { name: 'Export the scenario' })
+      await dialog.getByRole('tab', { name: 'Commands' }).click()
+      return dialog
+    }
+    const copyAll = async () => {
+      const dialog = await open()
+      await dialog.getByRole('button', { name: 'Copy: Copy all commands' }).click()
+      const script = await page.evaluate(() => navigator.clipboard.readText())
+      await page.keyboard.press('Escape')
+      return { dialog, script }
+    }
+
+    // An option-like role name: its commands are not printed, and the dialog says why.
+    await roleName.fill('--endpoint-url=http://127.0.0.1:4999')
+    let { script } = await copyAll()
+    const dialog = await open()
+    await expect(dialog.getByTestId('export-refusal').first()).toContainText(
+      'The role name starts with “-”: a command would take it as an option.',
+    )
+    await page.screenshot({ path: `${SHOTS}/export-refused.png` })
+    await page.keyboard.press('Escape')
+    let runs = runInBash(script)
+    expect(runs.map((argv) => argv[0])).toContain('kubectl')
+    for (const argv of runs)
+      expect(argv.filter((word) => word.startsWith('--endpoint-url'))).toEqual([])
+
+    // A crafted name that may be printed: it reaches the CLI as one value bound to --role-name.
+    await roleName.fill('x --endpoint-url=http://127.0.0.1:4999')
+    ;({ script } = await copyAll())
+    runs = runInBash(script)
+    const createRole = runs.find((argv) => argv.slice(0, 3).join(' ') === 'aws iam create-role')
+    expect(createRole).toContain('--role-name=x --endpoint-url=http://127.0.0.1:4999')
+    for (const argv of runs)
+      expect(argv.filter((word) => word.startsWith('--endpoint-url'))).toEqual([])
+    const annotate = runs.find((argv) => argv[1] === 'annotate')
+    expect(annotate?.slice(0, 6)).toEqual([
+      'kubectl',
+      'annotate',
+      'serviceaccount',
+      '--namespace=example',
+      '--overwrite',
+      '--',
+    ])
+  })
+
+  await test.step('invisible characters: a zero-width space in the ServiceAccount name is a finding with its code point', async () => {
+    await tab(page, 'ServiceAccount').click()
+    await pasteIntoEditor(
+      page,
+      'apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: example-sa\u200b\n  namespace: example\n  annotations:\n    eks.amazonaws.com/role-arn: arn:aws:iam::111122223333:role/example-role\n',
+    )
+    await expect(
+      page.getByText(/Character 11 is an invisible zero-width character \(U\+200B\)/).first(),
+    ).toBeVisible()
+    // Marked in the editor, on the character itself.
+    await expect(editors(page).locator('.squiggly-warning, .squiggly-error').first()).toBeVisible()
+    await page.screenshot({ path: `${SHOTS}/invisible-finding.png` })
+  })
 })
 
 test('keyboard: a skip link first, Tab passes through every editor without typing, the clock is one stop', async ({
@@ -161,23 +230,6 @@ test('keyboard: a skip link first, Tab passes through every editor without typin
   await page.screenshot({ path: `${SHOTS}/editors-keyboard.png` })
 })
 
-test('invisible characters: a zero-width space in the ServiceAccount name is a finding with its code point', async ({
-  page,
-}) => {
-  await openPlayground(page)
-  await tab(page, 'ServiceAccount').click()
-  await pasteIntoEditor(
-    page,
-    'apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: example-sa\u200b\n  namespace: example\n  annotations:\n    eks.amazonaws.com/role-arn: arn:aws:iam::111122223333:role/example-role\n',
-  )
-  await expect(
-    page.getByText(/Character 11 is an invisible zero-width character \(U\+200B\)/).first(),
-  ).toBeVisible()
-  // Marked in the editor, on the character itself.
-  await expect(editors(page).locator('.squiggly-warning, .squiggly-error').first()).toBeVisible()
-  await page.screenshot({ path: `${SHOTS}/invisible-finding.png` })
-})
-
 /** Bash with aws, kubectl and eksctl stubs on PATH that record their argv, one JSON line per run. */
 function runInBash(script: string): string[][] {
   const dir = mkdtempSync(join(tmpdir(), 'irsa-export-'))
@@ -200,56 +252,3 @@ function runInBash(script: string): string[][] {
     .filter(Boolean)
     .map((line) => line.split('\0'))
 }
-
-test('exports: crafted values never become options when the commands run in bash', async ({
-  page,
-}) => {
-  await openPlayground(page)
-  await tab(page, 'Role & call').click()
-  const roleName = editors(page).getByLabel('Role name')
-  const open = async () => {
-    await page.getByRole('button', { name: 'Export' }).click()
-    const dialog = page.getByRole('dialog', { name: 'Export the scenario' })
-    await dialog.getByRole('tab', { name: 'Commands' }).click()
-    return dialog
-  }
-  const copyAll = async () => {
-    const dialog = await open()
-    await dialog.getByRole('button', { name: 'Copy: Copy all commands' }).click()
-    const script = await page.evaluate(() => navigator.clipboard.readText())
-    await page.keyboard.press('Escape')
-    return { dialog, script }
-  }
-
-  // An option-like role name: its commands are not printed, and the dialog says why.
-  await roleName.fill('--endpoint-url=http://127.0.0.1:4999')
-  let { script } = await copyAll()
-  const dialog = await open()
-  await expect(dialog.getByTestId('export-refusal').first()).toContainText(
-    'The role name starts with “-”: a command would take it as an option.',
-  )
-  await page.screenshot({ path: `${SHOTS}/export-refused.png` })
-  await page.keyboard.press('Escape')
-  let runs = runInBash(script)
-  expect(runs.map((argv) => argv[0])).toContain('kubectl')
-  for (const argv of runs)
-    expect(argv.filter((word) => word.startsWith('--endpoint-url'))).toEqual([])
-
-  // A crafted name that may be printed: it reaches the CLI as one value bound to --role-name.
-  await roleName.fill('x --endpoint-url=http://127.0.0.1:4999')
-  ;({ script } = await copyAll())
-  runs = runInBash(script)
-  const createRole = runs.find((argv) => argv.slice(0, 3).join(' ') === 'aws iam create-role')
-  expect(createRole).toContain('--role-name=x --endpoint-url=http://127.0.0.1:4999')
-  for (const argv of runs)
-    expect(argv.filter((word) => word.startsWith('--endpoint-url'))).toEqual([])
-  const annotate = runs.find((argv) => argv[1] === 'annotate')
-  expect(annotate?.slice(0, 6)).toEqual([
-    'kubectl',
-    'annotate',
-    'serviceaccount',
-    '--namespace=example',
-    '--overwrite',
-    '--',
-  ])
-})
