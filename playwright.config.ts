@@ -25,8 +25,9 @@ export default defineConfig({
   reporter: process.env.CI ? 'list' : [['list']],
   // Hang guards, not speed checks: web-first assertions return as soon as they hold, so a
   // generous bound costs a green run nothing and keeps a run beside a CPU-heavy process green.
+  // (15 s for an expectation ran out on first paints beside a load average of 40–60: 30 s now.)
   timeout: 120_000,
-  expect: { timeout: 15_000 },
+  expect: { timeout: 30_000 },
   use: {
     baseURL,
     trace: 'retain-on-failure',
