@@ -1,4 +1,4 @@
-import { Suspense, useDeferredValue } from 'react'
+import { Suspense, useDeferredValue, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useAppStore } from '../state/store'
 import { FindingList } from '../ui/findings/FindingList'
@@ -25,9 +25,74 @@ import { useThemeAttribute } from './useThemeAttribute'
 
 const mode = modeFromSearch(window.location.search)
 
+/*
+ * The parts of the page that read the store themselves are created once (or when what they are
+ * given changes): a render of App (a run starting, a new verdict) re-renders the verdict, not every
+ * panel. React skips an element that is the very same object as in the previous render.
+ */
+const TOP = (
+  <>
+    <SkipLink />
+    <ErrorBoundary name="header">
+      <Header />
+    </ErrorBoundary>
+    <ErrorBoundary name="toolbar">
+      <ScenarioToolbar />
+    </ErrorBoundary>
+    <NoticeBar />
+    <UpdateNotice />
+  </>
+)
+
+const EDITORS = (
+  <ErrorBoundary name="editors">
+    <Suspense fallback={null}>
+      <EditorsPanel />
+    </Suspense>
+  </ErrorBoundary>
+)
+
+const FLOW_AND_TIMELINE = (
+  <>
+    <ErrorBoundary name="flow">
+      <Suspense fallback={null}>
+        <FlowPanel />
+      </Suspense>
+    </ErrorBoundary>
+    <ErrorBoundary name="timeline">
+      <Suspense fallback={null}>
+        <TimelinePanel />
+      </Suspense>
+    </ErrorBoundary>
+  </>
+)
+
+const FINDINGS = (
+  <ErrorBoundary name="findings">
+    <FindingList />
+  </ErrorBoundary>
+)
+
+const BESIDE_VERDICT = (
+  <>
+    <ErrorBoundary name="experiments">
+      <Suspense fallback={null}>
+        <Experiments />
+      </Suspense>
+    </ErrorBoundary>
+    <ErrorBoundary name="token inspector">
+      <Suspense fallback={null}>
+        <TokenInspector />
+      </Suspense>
+    </ErrorBoundary>
+  </>
+)
+
 export function App() {
   const { t } = useTranslation()
   const hasDraft = useAppStore((s) => s.draft !== undefined)
+  // The verdict's trace comes one frame before everyone else's (see traceSlice.runSimulation).
+  const verdictTrace = useAppStore((s) => s.verdictTrace)
   const trace = useAppStore((s) => s.trace)
   const status = useAppStore((s) => s.status)
   // The verdict paints first; the step list, the findings and the lazy panels (whose chunks start
@@ -35,6 +100,9 @@ export function App() {
   // without waiting for them, and typing stays responsive.
   // (null, not undefined: React defers the first render only for a defined initial value.)
   const details = useDeferredValue(trace ?? null, null)
+  const shown = details !== null
+  const steps = useMemo(() => details && <StepList steps={details.steps} />, [details])
+  const verdict = useMemo(() => verdictTrace && <Verdict trace={verdictTrace} />, [verdictTrace])
   useThemeAttribute()
 
   // The workshop wall needs no scenario: the proofs it verifies bring their own.
@@ -58,49 +126,22 @@ export function App() {
 
   return (
     <div className="app">
-      <SkipLink />
-      <ErrorBoundary name="header">
-        <Header />
-      </ErrorBoundary>
-      <ErrorBoundary name="toolbar">
-        <ScenarioToolbar />
-      </ErrorBoundary>
-      <NoticeBar />
-      <UpdateNotice />
-      {!hasDraft || !trace ? (
+      {TOP}
+      {!hasDraft || !verdictTrace ? (
         <p role="status" className="app__loading">
           {t('app.loading')}
         </p>
       ) : (
         <main className="playground" aria-busy={status === 'running'}>
           <section className="playground__inputs" aria-label={t('app.regions.inputs')}>
-            <ErrorBoundary name="editors">
-              <Suspense fallback={null}>{details && <EditorsPanel />}</Suspense>
-            </ErrorBoundary>
+            {shown && EDITORS}
           </section>
           <section className="playground__trace panel" aria-labelledby="steps-title">
-            {details && (
-              <>
-                <ErrorBoundary name="flow">
-                  <Suspense fallback={null}>
-                    <FlowPanel />
-                  </Suspense>
-                </ErrorBoundary>
-                <ErrorBoundary name="timeline">
-                  <Suspense fallback={null}>
-                    <TimelinePanel />
-                  </Suspense>
-                </ErrorBoundary>
-              </>
-            )}
+            {shown && FLOW_AND_TIMELINE}
             <h2 id="steps-title">{t('steps.title')}</h2>
-            {details && <StepList steps={details.steps} />}
+            {steps}
             <h2 id="findings-title">{t('findings.title')}</h2>
-            {details && (
-              <ErrorBoundary name="findings">
-                <FindingList />
-              </ErrorBoundary>
-            )}
+            {shown && FINDINGS}
           </section>
           <section
             className="playground__verdict"
@@ -108,21 +149,8 @@ export function App() {
             tabIndex={-1}
             aria-label={t('app.regions.verdict')}
           >
-            <Verdict trace={trace} />
-            {details && (
-              <>
-                <ErrorBoundary name="experiments">
-                  <Suspense fallback={null}>
-                    <Experiments />
-                  </Suspense>
-                </ErrorBoundary>
-                <ErrorBoundary name="token inspector">
-                  <Suspense fallback={null}>
-                    <TokenInspector />
-                  </Suspense>
-                </ErrorBoundary>
-              </>
-            )}
+            {verdict}
+            {shown && BESIDE_VERDICT}
           </section>
         </main>
       )}

@@ -48,6 +48,24 @@ export function isGeneratedToken(token: string, signingKey: SigningKey | undefin
 
 const cache = new WeakMap<ScenarioDraft, { key: string; value: AutosavedState }>()
 
+/**
+ * The last pod redacted, and the last token's key id: every edit makes a new draft, but most edits
+ * leave the pod and the token as they were, and reading the pod is a YAML parse (in the input
+ * handler of every keystroke, before this memo).
+ */
+let lastPod: { pod: string; redacted: ReturnType<typeof redactPod> } | undefined
+let lastToken: { token: string; kid: unknown } | undefined
+
+function redactPodOnce(pod: string): ReturnType<typeof redactPod> {
+  if (lastPod?.pod !== pod) lastPod = { pod, redacted: redactPod(pod) }
+  return lastPod.redacted
+}
+
+function tokenKid(token: string): unknown {
+  if (lastToken?.token !== token) lastToken = { token, kid: decodeToken(token).header?.kid }
+  return lastToken.kid
+}
+
 /** The document written for the current state (memoized per draft: it runs on every change). */
 export function autosavedState(s: PersistSource): AutosavedState {
   const base = { theme: s.theme, remember: s.remember }
@@ -60,11 +78,11 @@ export function autosavedState(s: PersistSource): AutosavedState {
   const jwks = stripPrivateJwk(draft.jwks)
   if (jwks.stripped) draft = { ...draft, jwks: jwks.jwks }
   if (!s.remember) {
-    if (draft.token !== '' && !isGeneratedToken(draft.token, s.signingKey)) {
+    if (draft.token !== '' && !(s.signingKey && tokenKid(draft.token) === s.signingKey.kid)) {
       draft = { ...draft, token: '' }
       withheld.token = true
     }
-    const pod = redactPod(draft.pod)
+    const pod = redactPodOnce(draft.pod)
     if (pod.count > 0 || pod.dropped) {
       draft = { ...draft, pod: pod.pod }
       withheld.podValues = pod.dropped ? 1 : pod.count

@@ -24,7 +24,7 @@ import { createPreferencesSlice, type PreferencesSlice } from './preferencesSlic
 import { createScenarioSlice, type ScenarioSlice } from './scenarioSlice'
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice'
 import { draftSize, ENGINE_WORKER_THRESHOLD } from './engineWorker/threshold'
-import { appStateStorage, onOtherTabWrite, writeWhenIdle } from './storage'
+import { appStateStorage, onOtherTabWrite, useStorageStatus, writeWhenIdle } from './storage'
 import { STORAGE_KEY } from './storageKey'
 import { createTraceSlice, type TraceSlice } from './traceSlice'
 
@@ -42,12 +42,27 @@ const jsonStorage = createJSONStorage<AutosavedState>(() => appStateStorage)!
  * written when the browser is idle (and before the page goes away), not inside the edit's input
  * handler (issue #15: no input blocks input handling for more than 200 ms); others at once.
  */
+/**
+ * The document last handed to the storage. The persist middleware writes on every change of the
+ * store (a run starting, a trace, a selection…), but the document is memoized per draft
+ * (`autosavedState`): the very same object was already serialised and written, unless that write
+ * failed (then every change retries, as before).
+ */
+let lastDocument: AutosavedState | undefined
+
 const autosaveStorage: typeof jsonStorage = {
   ...jsonStorage,
-  setItem: (name, value) =>
-    value.state.draft && draftSize(value.state.draft) > ENGINE_WORKER_THRESHOLD
+  setItem: (name, value) => {
+    if (value.state === lastDocument && !useStorageStatus.getState().problem) return
+    lastDocument = value.state
+    return value.state.draft && draftSize(value.state.draft) > ENGINE_WORKER_THRESHOLD
       ? writeWhenIdle(name, () => JSON.stringify(value))
-      : jsonStorage.setItem(name, value),
+      : jsonStorage.setItem(name, value)
+  },
+  removeItem: (name) => {
+    lastDocument = undefined
+    return jsonStorage.removeItem(name)
+  },
 }
 
 export const useAppStore = create<AppState>()(

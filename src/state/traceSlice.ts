@@ -41,7 +41,45 @@ export function measureVerdict(start: number) {
   measured++
 }
 
+/** Whether this page paints frames (a visible tab in a browser; not a test in Node). */
+const framesComing = () =>
+  typeof requestAnimationFrame === 'function' &&
+  typeof MessageChannel === 'function' &&
+  typeof document !== 'undefined' &&
+  document.visibilityState === 'visible'
+
+/**
+ * Runs `then` once the next frame has been painted: a message posted from an animation frame is
+ * handled after that frame's style, layout and paint. Where no frame is coming (no DOM, a hidden
+ * tab: animation frames are paused there), at once.
+ */
+export function afterNextPaint(then: () => void): void {
+  if (!framesComing()) return then()
+  let done = false
+  const once = () => {
+    if (done) return
+    done = true
+    then()
+  }
+  requestAnimationFrame(() => {
+    const channel = new MessageChannel()
+    channel.port1.onmessage = () => {
+      channel.port1.close()
+      once()
+    }
+    channel.port2.postMessage(undefined)
+  })
+  // A tab hidden before its frame came: never wait long for a frame that does not come.
+  setTimeout(once, 1000)
+}
+
 export interface TraceSlice {
+  /**
+   * The latest run's trace for the verdict alone, published one frame before `trace` (see
+   * `runSimulation`): the verdict is committed and painted without waiting for every panel.
+   */
+  verdictTrace?: IrsaTrace
+  /** The latest run's trace, for everything else (the panels, the tour, the checks). */
   trace?: IrsaTrace
   /** The scenario `trace` is for (the Pod Identity view and the timeline derive theirs from it). */
   scenario?: Scenario
@@ -88,7 +126,27 @@ export const createTraceSlice: StateCreator<AppState, [], [], TraceSlice> = (set
     if (!result || get().runId !== runId) return
     const { trace, findings, scenario } = result
     runStarts.set(trace, start)
-    set({ trace, scenario, inputFindings: findings, status: 'ready', engineFailed: false })
+    // The verdict first, alone: the store's subscribers re-render synchronously, so publishing
+    // the trace to every panel at once made the verdict wait for all of them (the flow, the
+    // timeline, the inspector, the experiments…). They follow once the verdict's frame is painted,
+    // in the same order of runs (a newer run publishes its own).
+    if (framesComing()) {
+      set({ verdictTrace: trace })
+      await new Promise<void>((resolve) => afterNextPaint(resolve))
+      if (get().runId !== runId) {
+        // A newer run started meanwhile: it sets the status; the panels catch up with the verdict.
+        if (get().verdictTrace === trace) set({ trace, scenario, inputFindings: findings })
+        return
+      }
+    }
+    set({
+      verdictTrace: trace,
+      trace,
+      scenario,
+      inputFindings: findings,
+      status: 'ready',
+      engineFailed: false,
+    })
   },
   scheduleSimulation() {
     if (timer) clearTimeout(timer)
