@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useDeferredValue, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DeckCard } from '../deck/DeckCard'
 import { DeckNotice } from '../deck/DeckNotice'
@@ -41,6 +41,14 @@ function useLandscapeScreen(): boolean {
     return () => list.removeEventListener('change', update)
   }, [])
   return landscape
+}
+
+/**
+ * The corner QR code: it follows the step in a render of its own, after the step is on screen
+ * (its matrix is rebuilt for every step, work the step's change need not wait for).
+ */
+function CornerQr({ url }: { url: string | undefined }) {
+  return <FollowQr url={useDeferredValue(url)} />
 }
 
 /**
@@ -171,7 +179,7 @@ export function PresentView() {
           </p>
         )}
         <FlowControls index={index} end={end} total={end + 1} hint={false} />
-        <FollowQr url={followUrl} />
+        <CornerQr url={followUrl} />
         <p id="present-keys" className="visually-hidden">
           {deck ? t('deck.stage.keys') : t('flow.presentation.keys')}
         </p>
