@@ -38,11 +38,6 @@ export type AppState = ScenarioSlice &
 
 const jsonStorage = createJSONStorage<AutosavedState>(() => appStateStorage)!
 /**
- * The autosave's storage: a scenario large enough for the engine worker is serialised and
- * written when the browser is idle (and before the page goes away), not inside the edit's input
- * handler (issue #15: no input blocks input handling for more than 200 ms); others at once.
- */
-/**
  * The document last handed to the storage. The persist middleware writes on every change of the
  * store (a run starting, a trace, a selection…), but the document is memoized per draft
  * (`autosavedState`): the very same object was already serialised and written, unless that write
@@ -50,6 +45,11 @@ const jsonStorage = createJSONStorage<AutosavedState>(() => appStateStorage)!
  */
 let lastDocument: AutosavedState | undefined
 
+/**
+ * The autosave's storage: a scenario large enough for the engine worker is serialised and
+ * written when the browser is idle (and before the page goes away), not inside the edit's input
+ * handler (issue #15: no input blocks input handling for more than 200 ms); others at once.
+ */
 const autosaveStorage: typeof jsonStorage = {
   ...jsonStorage,
   setItem: (name, value) => {
