@@ -27,9 +27,10 @@ import { largeJwks, largePod, largeTrustPolicy } from './scale'
 import type { Row } from './table'
 
 const LONG_TASK_BUDGET_MS = 50
-const SERVE_PORT = 4179
+/** BENCH_PORT / BENCH_FLOORS_PORT: other ports, beside e2e runs on a shared machine. */
+const SERVE_PORT = Number(process.env.BENCH_PORT ?? 4179)
 /** The floor pages' own static server (scripts/bench/floors, built apart from the app). */
-const FLOORS_PORT = 4180
+const FLOORS_PORT = Number(process.env.BENCH_FLOORS_PORT ?? 4180)
 /** The app's typing debounce (src/state/traceSlice.ts TYPING_DEBOUNCE_MS): a wait, not work. */
 const TYPING_DEBOUNCE_MS = 150
 const CPU_SLOWDOWN = 4
