@@ -6,7 +6,7 @@
  * prints. Exit code 0 issued, 1 denied, 2 bad input. `--json` prints the engine's trace instead.
  */
 import { createInstance, type TFunction } from 'i18next'
-import { simulate, type Trace } from '../engine'
+import { simulate, type IrsaTrace } from '../engine'
 import * as enCore from '../i18n/locales/en/core'
 import * as enRest from '../i18n/locales/en/rest'
 import { draftFromScenario, scenarioFromDraft, type ScenarioDraft } from '../scenarios/draft'
@@ -87,7 +87,7 @@ function draftFromPaste(
 }
 
 /** The verdict as text, in the order the app shows it. */
-export function verdictText(trace: Trace, draft: ScenarioDraft, t: TFunction): string {
+export function verdictText(trace: IrsaTrace, draft: ScenarioDraft, t: TFunction): string {
   const out: string[] = []
   const failing = explainFailure(trace)
   if (trace.outcome === 'issued' && trace.response) {

@@ -1,18 +1,18 @@
 import type { Ref } from 'react'
 import { useTranslation } from 'react-i18next'
 import { captionLines } from './caption'
-import type { Step } from '../../engine'
+import type { IrsaStep } from '../../engine'
 import { packetLabel, sentenceKey } from './copy'
 import { ActorBox, Caption, MessageLine, Packet } from './DiagramParts'
 import type { FlowLayout } from './layout'
 
 export interface FlowDiagramProps {
-  layout: FlowLayout
+  layout: FlowLayout<IrsaStep>
   /** Step n of total, for the accessible name. */
   position: { n: number; total: number }
   ref?: Ref<SVGSVGElement>
   /** The flow's steps, for captions that read a neighbour step. */
-  steps?: readonly Step[]
+  steps?: readonly IrsaStep[]
   /**
    * A stage (presentation): no text smaller than this many user units, short actor names, and no
    * caption band (the narration beside it says the same, larger).

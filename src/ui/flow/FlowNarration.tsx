@@ -1,6 +1,6 @@
 import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Step, Trace } from '../../engine'
+import type { IrsaStep, IrsaTrace } from '../../engine'
 import { FlowOutcome } from './FlowOutcome'
 import { narrate, type FactText } from './narration'
 import { SignatureBytes } from './SignatureBytes'
@@ -9,8 +9,8 @@ import { useFitLevel } from './useFitLevel'
 import { WithGlossary } from '../glossary/WithGlossary'
 
 export interface FlowNarrationProps {
-  trace: Trace
-  step: Step
+  trace: IrsaTrace
+  step: IrsaStep
   position: { n: number; total: number }
   /** The cursor is on the flow's last reachable step. */
   atEnd: boolean

@@ -1,13 +1,16 @@
 import { useTranslation } from 'react-i18next'
-import type { Step, StsError, Trace } from '../../engine'
+import type { IrsaStep, IrsaTrace, StsError } from '../../engine'
 import { formatCliError } from '../format/awsCli'
 import { failureKey } from './copy'
 
 /** The error AWS returns at the failing step: STS's own, or the API call's when only that failed. */
-function errorAt(trace: Trace, step: Step): { error: StsError; operation: string } | undefined {
-  if (step.kind === 'api.call') {
-    const error = step.data?.error as StsError | undefined
-    const action = String(step.data?.action ?? '')
+function errorAt(
+  trace: IrsaTrace,
+  step: IrsaStep,
+): { error: StsError; operation: string } | undefined {
+  if (step.name === 'api.call') {
+    const error = step.data?.error
+    const action = step.data?.action ?? ''
     return error ? { error, operation: action.slice(action.indexOf(':') + 1) } : undefined
   }
   return trace.error ? { error: trace.error, operation: 'AssumeRoleWithWebIdentity' } : undefined
@@ -17,7 +20,7 @@ function errorAt(trace: Trace, step: Step): { error: StsError; operation: string
  * The end of the flow: where the chain stopped (in red, with AWS's error verbatim, one sentence of
  * why and the fix), or the credentials it ended with.
  */
-export function FlowOutcome({ trace, step }: { trace: Trace; step: Step }) {
+export function FlowOutcome({ trace, step }: { trace: IrsaTrace; step: IrsaStep }) {
   const { t, i18n } = useTranslation()
   if (step.status === 'fail') {
     const key = failureKey(step.kind, (k) => i18n.exists(k))

@@ -1,11 +1,11 @@
 import { useMemo, useRef, type Ref } from 'react'
-import type { Step } from '../../engine'
+import type { IrsaStep } from '../../engine'
 import { FlowDiagram } from './FlowDiagram'
 import { useOrientation, useStageUnits } from './hooks'
 import { layoutFlow, type Orientation } from './layout'
 
 export interface FlowStageProps {
-  steps: readonly Step[]
+  steps: readonly IrsaStep[]
   index: number
   end: number
   svgRef?: Ref<SVGSVGElement>

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState, type CSSProperties, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Step, Trace } from '../../engine'
+import { findStep, isStep, type IrsaStep, type IrsaStepNamed, type IrsaTrace } from '../../engine'
 import { useAppStore } from '../../state/store'
 import { useReducedMotion } from './hooks'
 import {
@@ -9,6 +9,7 @@ import {
   countdown,
   jwksEntries,
   reproduce,
+  requestedDuration,
   requestIdFor,
   secondsLeft,
   splitToken,
@@ -20,10 +21,6 @@ import {
   type TokenSplit,
 } from './stepBytes'
 import './stepBytes.css'
-
-type Json = Record<string, unknown>
-const obj = (v: unknown): Json => (v && typeof v === 'object' ? (v as Json) : {})
-const str = (v: unknown): string => (typeof v === 'string' ? v : '')
 
 function parseJson(text: string | undefined): unknown {
   try {
@@ -153,10 +150,10 @@ function JsonLines({ value, lit, testId }: { value: unknown; lit: string[]; test
   )
 }
 
-function DiscoveryBytes({ step }: { step: Step }) {
+function DiscoveryBytes({ step }: { step: IrsaStepNamed<'oidc.discovery'> }) {
   const { t } = useTranslation()
-  const d = obj(step.data)
-  const url = str(d.url)
+  const d = step.data
+  const url = d?.url
   if (!url) return null
   return (
     <Section
@@ -168,7 +165,7 @@ function DiscoveryBytes({ step }: { step: Step }) {
       <code className="step-bytes__http" data-testid="http-request">
         GET {url}
       </code>
-      {d.document !== undefined && (
+      {d?.document !== undefined && (
         <>
           <p className="flow__bytes-label">{t('flowBytes.discovery.response')}</p>
           <JsonLines value={d.document} lit={['issuer', 'jwks_uri']} testId="http-response" />
@@ -178,11 +175,12 @@ function DiscoveryBytes({ step }: { step: Step }) {
   )
 }
 
-function JwksBytes({ trace, jwks, kid }: { trace: Trace; jwks: unknown; kid: unknown }) {
+function JwksBytes({ trace, jwks, kid }: { trace: IrsaTrace; jwks: unknown; kid: unknown }) {
   const { t } = useTranslation()
-  const url = str(obj(trace.steps.find((s) => s.kind === 'oidc.jwks')?.data).url)
-  const { entries, selected } = jwksEntries(jwks, kid)
-  const keys = obj(jwks).keys
+  const url = findStep(trace.steps, 'oidc.jwks')?.data?.url ?? ''
+  const { entries, selected, keys } = jwksEntries(jwks, kid)
+  // The token's kid, as its header has it (user content: anything but a string shows as nothing).
+  const kidText = typeof kid === 'string' ? kid : ''
   return (
     <Section
       title={t('flowBytes.jwks.title')}
@@ -204,7 +202,7 @@ function JwksBytes({ trace, jwks, kid }: { trace: Trace; jwks: unknown; kid: unk
         </>
       )}
       <p className="step-bytes__kid-line">
-        {t('flowBytes.jwks.tokenKid')}: <code data-testid="token-kid">{str(kid)}</code>
+        {t('flowBytes.jwks.tokenKid')}: <code data-testid="token-kid">{kidText}</code>
       </p>
       <ol className="step-bytes__keys" start={0}>
         {entries.map((e, i) => (
@@ -218,7 +216,7 @@ function JwksBytes({ trace, jwks, kid }: { trace: Trace; jwks: unknown; kid: unk
               keys[{i}].kid = {JSON.stringify(e.kid)}
             </code>
             <code className="step-bytes__key-json step-bytes__secondary">
-              {JSON.stringify(Array.isArray(keys) ? keys[i] : {})}
+              {JSON.stringify(keys[i])}
             </code>
           </li>
         ))}
@@ -227,7 +225,7 @@ function JwksBytes({ trace, jwks, kid }: { trace: Trace; jwks: unknown; kid: unk
         <p className="flow__verdict flow__verdict--ok">✔ {t('flowBytes.jwks.lit')}</p>
       ) : (
         <p className="flow__verdict flow__verdict--no" data-testid="kid-nomatch">
-          ✘ {t('flowBytes.jwks.none', { kid: str(kid) })}
+          ✘ {t('flowBytes.jwks.none', { kid: kidText })}
         </p>
       )}
     </Section>
@@ -337,7 +335,7 @@ function ConditionBytes({
   iss,
   role,
 }: {
-  steps: readonly Step[]
+  steps: readonly IrsaStepNamed<'trust.condition'>[]
   iss: string | undefined
   role: string
 }) {
@@ -445,9 +443,9 @@ function StsAnswerBytes({
   request,
   step,
 }: {
-  trace: Trace
+  trace: IrsaTrace
   request: StsRequest
-  step: Step
+  step: IrsaStep
 }) {
   const { t } = useTranslation()
   const answer = stsAnswer(trace, requestIdFor(request.body))
@@ -460,7 +458,7 @@ function StsAnswerBytes({
       title={t('flowBytes.sts.response')}
       testId="sts-response"
       command={
-        step.kind === 'sts.credentials'
+        step.name === 'sts.credentials'
           ? reproduce.credentials(roleArn, session)
           : reproduce.sts(request)
       }
@@ -486,7 +484,7 @@ function StsAnswerBytes({
             </span>
           ))}
       </pre>
-      {credentials && step.kind === 'sts.credentials' && trace.now && (
+      {credentials && step.name === 'sts.credentials' && trace.now && (
         <>
           <p className="flow__bytes-label">{t('flowBytes.sts.credentials')}</p>
           <code className="step-bytes__value">{credentials.AccessKeyId}</code>
@@ -504,38 +502,46 @@ function StsAnswerBytes({
  * discovery and JWKS exchanges, the conditions' values aligned, STS's request and answer. Each
  * with a terminal line that gives the same bytes. Nothing when the step has no data of its own.
  */
-export function StepBytes({ trace, step, atEnd }: { trace: Trace; step: Step; atEnd: boolean }) {
+export function StepBytes({
+  trace,
+  step,
+  atEnd,
+}: {
+  trace: IrsaTrace
+  step: IrsaStep
+  atEnd: boolean
+}) {
   const draft = useAppStore((s) => s.draft)
   const token = draft?.token
   const jwksText = draft?.jwks
   const split = useMemo(() => splitToken(token), [token])
   const jwks = useMemo(() => parseJson(jwksText), [jwksText])
   const request = useMemo(() => {
-    const call = trace.steps.find((s) => s.kind === 'sts.call')
-    const d = obj(call?.data)
-    if (!call || call.status === 'skip' || !token || !str(d.endpoint)) return undefined
-    const duration = obj(parseJson(draft?.request)).durationSeconds
+    const call = findStep(trace.steps, 'sts.request')
+    const d = call?.data
+    if (!call || call.status === 'skip' || !token || !d?.endpoint) return undefined
+    const duration = requestedDuration(draft?.request)
     return stsRequest({
-      endpoint: str(d.endpoint),
-      roleArn: str(d.roleArn),
-      roleSessionName: str(d.roleSessionName),
+      endpoint: d.endpoint,
+      roleArn: d.roleArn ?? '',
+      roleSessionName: d.roleSessionName ?? '',
       token: token.trim(),
-      ...(typeof duration === 'number' ? { durationSeconds: duration } : {}),
+      ...(duration === undefined ? {} : { durationSeconds: duration }),
     })
   }, [trace, token, draft?.request])
   if (step.status === 'skip') return null
   const iss = typeof split?.payload.iss === 'string' ? split.payload.iss : undefined
   const role = draft?.roleName ?? ''
   const parts: ReactNode[] = []
-  switch (step.kind) {
-    case 'jwt.decode':
+  switch (step.name) {
+    case 'sts.token':
       if (split) parts.push(<TokenBytes key="token" split={split} jwks={jwks} />)
       break
     case 'oidc.discovery':
       parts.push(<DiscoveryBytes key="discovery" step={step} />)
       break
     case 'oidc.jwks':
-    case 'jwt.key-select':
+    case 'jwt.key':
       if (split)
         parts.push(<JwksBytes key="jwks" trace={trace} jwks={jwks} kid={split.header.kid} />)
       break
@@ -544,23 +550,29 @@ export function StepBytes({ trace, step, atEnd }: { trace: Trace; step: Step; at
       break
     case 'trust.statement': {
       const index = step.id.slice(step.id.lastIndexOf('.') + 1)
-      const conditions = trace.steps.filter((s) => s.id.startsWith(`trust.condition.${index}.`))
+      const conditions = trace.steps.filter(
+        (s): s is IrsaStepNamed<'trust.condition'> =>
+          isStep(s, 'trust.condition') && s.id.startsWith(`trust.condition.${index}.`),
+      )
       parts.push(<ConditionBytes key="conditions" steps={conditions} iss={iss} role={role} />)
       break
     }
-    case 'trust.decision':
+    case 'trust.evaluate':
       // Where the chain stops on a denial: the conditions that failed, their values aligned.
       if (step.status === 'fail')
         parts.push(
           <ConditionBytes
             key="conditions"
-            steps={trace.steps.filter((s) => s.kind === 'trust.condition' && s.status === 'fail')}
+            steps={trace.steps.filter(
+              (s): s is IrsaStepNamed<'trust.condition'> =>
+                isStep(s, 'trust.condition') && s.status === 'fail',
+            )}
             iss={iss}
             role={role}
           />,
         )
       break
-    case 'sts.call':
+    case 'sts.request':
       if (request) parts.push(<StsRequestBytes key="request" request={request} />)
       break
     case 'sts.credentials':
@@ -568,7 +580,7 @@ export function StepBytes({ trace, step, atEnd }: { trace: Trace; step: Step; at
         parts.push(<StsAnswerBytes key="answer" trace={trace} request={request} step={step} />)
       break
   }
-  if (atEnd && step.status === 'fail' && request && step.kind !== 'sts.credentials')
+  if (atEnd && step.status === 'fail' && request && step.name !== 'sts.credentials')
     parts.push(<StsAnswerBytes key="answer" trace={trace} request={request} step={step} />)
   if (parts.length === 0) return null
   return (

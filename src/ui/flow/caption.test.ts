@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { captionLines, fitValue } from './caption'
-import { step } from './testSteps'
+import { irsaStep } from './testSteps'
 
 const t = (key: string) => `[${key}]`
 const exists = (key: string) => !key.includes('unknown-kind') && !/(Fail|Info)$/.test(key)
 
-const audience = step('sts.audience', {
-  kind: 'sts.audience',
+const audience = irsaStep('sts.audience', {
   status: 'fail',
   data: { audiences: ['other'], clientIds: ['sts.amazonaws.com'] },
 })
@@ -22,8 +21,8 @@ describe(captionLines, () => {
   })
 
   it('marks the first difference at the same column on both lines', () => {
-    const condition = step('trust.condition.0.0', {
-      kind: 'trust.condition',
+    const condition = irsaStep('trust.condition', {
+      id: 'trust.condition.0.0',
       status: 'fail',
       data: {
         operator: 'StringEquals',
@@ -40,12 +39,17 @@ describe(captionLines, () => {
 
   it('has only the title for a step without facts, with a generic title for an unknown kind', () => {
     expect(
-      captionLines(step('x', { kind: 'unknown-kind', status: 'info' }), t, exists, false),
+      captionLines(
+        irsaStep('iam.role', { kind: 'unknown-kind', status: 'info' }),
+        t,
+        exists,
+        false,
+      ),
     ).toEqual([{ text: 'ℹ [flow.kinds.unknown.title]' }])
   })
 
   it('cuts long values to the band', () => {
-    const long = step('sts.request', { kind: 'sts.call', data: { endpoint: 'x'.repeat(200) } })
+    const long = irsaStep('sts.request', { data: { endpoint: 'x'.repeat(200) } })
     for (const line of captionLines(long, t, exists, true))
       expect(line.text.length).toBeLessThanOrEqual(46)
   })

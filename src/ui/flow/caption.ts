@@ -1,4 +1,4 @@
-import type { Step } from '../../engine'
+import type { IrsaStep, Step } from '../../engine'
 import type { Context } from './facts'
 import { sentenceKey } from './copy'
 import { narrate, type FactText } from './narration'
@@ -50,7 +50,7 @@ function headline(facts: FactText[]): FactText | undefined {
  * lines are monospace), with the first difference marked.
  */
 export function captionLines(
-  step: Step,
+  step: IrsaStep,
   t: Translate,
   exists: (key: string) => boolean,
   portrait: boolean,

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { firstDifference, isoSeconds, shortConditionKey, stepFacts } from './facts'
-import { step } from './testSteps'
+import { irsaStep } from './testSteps'
 
 const ISSUER = 'oidc.eks.ap-northeast-2.amazonaws.com/id/A1B2'
 
 describe(stepFacts, () => {
   it('compares the token’s audience with the provider’s client IDs', () => {
     const facts = stepFacts(
-      step('sts.audience', {
+      irsaStep('sts.audience', {
         status: 'fail',
         data: { audiences: ['other'], clientIds: ['sts.amazonaws.com', 'x'] },
       }),
@@ -26,8 +26,8 @@ describe(stepFacts, () => {
 
   it('puts a trust condition’s request value against the policy’s values', () => {
     const [fact] = stepFacts(
-      step('trust.condition.0.0', {
-        kind: 'trust.condition',
+      irsaStep('trust.condition', {
+        id: 'trust.condition.0.0',
         data: {
           operator: 'StringLike',
           key: `${ISSUER}:sub`,
@@ -49,8 +49,8 @@ describe(stepFacts, () => {
 
   it('shows a key absent from the request as ∅', () => {
     const [fact] = stepFacts(
-      step('c', {
-        kind: 'trust.condition',
+      irsaStep('trust.condition', {
+        id: 'c',
         status: 'fail',
         data: { operator: 'StringEquals', key: 'aws:x', values: [] },
       }),
@@ -60,8 +60,7 @@ describe(stepFacts, () => {
 
   it('lists each time claim as an instant with its verdict', () => {
     const facts = stepFacts(
-      step('jwt.time', {
-        kind: 'jwt.time',
+      irsaStep('jwt.time', {
         data: { now: 60, checks: [{ claim: 'exp', value: 0, ok: false }] },
       }),
     )
@@ -77,10 +76,9 @@ describe(stepFacts, () => {
     ])
   })
 
-  it('tells the S3 decision and has nothing for a kind it does not know', () => {
+  it('tells the S3 decision and has nothing for a step it does not compare', () => {
     const facts = stepFacts(
-      step('api.call', {
-        kind: 'api.call',
+      irsaStep('api.call', {
         status: 'fail',
         data: { action: 's3:PutObject', resource: 'arn:aws:s3:::b/k', decision: 'ImplicitDeny' },
       }),
@@ -92,7 +90,12 @@ describe(stepFacts, () => {
       verdict: 'denies',
       summary: true,
     })
-    expect(stepFacts(step('x', { kind: 'something.new', data: { a: 1 } }))).toEqual([])
+    expect(stepFacts(irsaStep('iam.role', { kind: 'something.new', data: { a: 1 } }))).toEqual([])
+    // Data the step lacks reads as nothing, never a throw.
+    expect(stepFacts(irsaStep('sts.request', { data: undefined }))).toEqual([
+      { label: { key: 'endpoint' }, value: '—' },
+      { label: { key: 'roleArn' }, value: '—' },
+    ])
   })
 })
 

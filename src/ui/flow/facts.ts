@@ -1,13 +1,14 @@
 /**
- * The compared values of a step, read from `step.data` as the engine wrote them: the token's value
- * against the policy's or the provider's. Pure, so the narration and the diagram caption share it.
- * Values are user content and are only ever rendered as text.
+ * The compared values of a step, read from its typed data (`IrsaStep`, engine steps.ts) as the
+ * engine wrote them: the token's value against the policy's or the provider's. Pure, so the
+ * narration and the diagram caption share it. Values are user content and are only ever rendered
+ * as text; a value the step lacks shows as — (never a throw).
  */
-import type { Step } from '../../engine'
+import { findStep, isStep, type IrsaStep, type IrsaStepNamed } from '../../engine'
 
 /** The rest of the chain, for facts that read a neighbour (a trace, or the flow's steps). */
 export interface Context {
-  steps: readonly Step[]
+  steps: readonly IrsaStep[]
 }
 
 /** Labels that have a message in the catalogue (`flow.facts.<key>`). */
@@ -85,12 +86,11 @@ export interface Fact {
   diffAt?: number
 }
 
-type Data = Record<string, unknown>
-
-const str = (v: unknown): string =>
+/** A value as the facts show it: text as is, nothing as —, anything else as JSON. */
+const shown = (v: unknown): string =>
   v === undefined || v === null ? '—' : typeof v === 'string' ? v : JSON.stringify(v)
-const list = (v: unknown): string => (Array.isArray(v) ? v.map(str).join(', ') : str(v))
-const obj = (v: unknown): Data => (v && typeof v === 'object' ? (v as Data) : {})
+/** A list of values, comma-separated (one value as `shown`). */
+const list = (v: unknown): string => (Array.isArray(v) ? v.map(shown).join(', ') : shown(v))
 const fact = (key: FactLabel, value: unknown, ok?: boolean): Fact => ({
   label: { key },
   value: list(value),
@@ -120,7 +120,7 @@ export function firstDifference(a: string, b: string, wildcards = false): number
 
 /** Seconds since the epoch as an ISO instant (UTC, no milliseconds). */
 export function isoSeconds(seconds: unknown): string {
-  if (typeof seconds !== 'number' || !Number.isFinite(seconds)) return str(seconds)
+  if (typeof seconds !== 'number' || !Number.isFinite(seconds)) return shown(seconds)
   return new Date(seconds * 1000).toISOString().replace('.000Z', 'Z')
 }
 
@@ -130,22 +130,23 @@ export function shortConditionKey(key: string): string {
   return i > 0 && key.includes('/') ? `…${key.slice(i)}` : key
 }
 
-function conditionFacts(step: Step, d: Data): Fact[] {
-  const values = Array.isArray(d.values) ? d.values.map(obj) : []
-  const policy = values.map((v) => str(v.resolved ?? v.value)).join(', ')
-  const request = d.requestValues === undefined ? '∅' : list(d.requestValues)
+function conditionFacts(step: IrsaStepNamed<'trust.condition'>): Fact[] {
+  const d = step.data
+  const requestValues = d?.requestValues
+  const values = d?.values ?? []
+  const policy = values.map((v) => shown(v.resolved ?? v.value)).join(', ')
+  const request = requestValues === undefined ? '∅' : list(requestValues)
   const ok = step.status === 'pass'
-  const operator = str(d.operator)
+  const operator = shown(d?.operator)
   // One value on each side: mark where they part (only a failed comparison has a difference).
-  const single =
-    values.length === 1 && !(Array.isArray(d.requestValues) && d.requestValues.length > 1)
+  const single = values.length === 1 && !(Array.isArray(requestValues) && requestValues.length > 1)
   const diffAt =
-    !ok && single && d.requestValues !== undefined
+    !ok && single && requestValues !== undefined
       ? firstDifference(request, policy, operator.includes('Like'))
       : undefined
   return [
     {
-      label: { text: `${operator} ${shortConditionKey(str(d.key))}` },
+      label: { text: `${operator} ${shortConditionKey(shown(d?.key))}` },
       value: request,
       valueLabel: 'token',
       against: { label: 'policy', value: policy },
@@ -157,26 +158,31 @@ function conditionFacts(step: Step, d: Data): Fact[] {
   ]
 }
 
+/** One element of a statement (its principal or action), when the step says how it matched. */
+function elementFact(
+  key: FactLabel,
+  check: { matched?: boolean | 'absent'; matchedPointer?: string; pointer?: string } | undefined,
+): Fact[] {
+  if (check?.matched === undefined) return []
+  return [
+    {
+      ...fact(key, check.matchedPointer ?? check.pointer, check.matched === true),
+      verdict: check.matched === true ? 'matches' : 'mismatches',
+    },
+  ]
+}
+
 /** A statement's parts (principal, action, conditions), then whether it applies. */
-function statementFacts(step: Step, d: Data, trace?: Context): Fact[] {
-  const principal = obj(d.principal)
-  const action = obj(d.action)
-  const facts: Fact[] = [fact('effect', d.effect)]
-  const part = (key: FactLabel, check: Data): Fact[] =>
-    check.matched === undefined
-      ? []
-      : [
-          {
-            ...fact(key, check.matchedPointer ?? check.pointer, check.matched === true),
-            verdict: check.matched === true ? 'matches' : 'mismatches',
-          },
-        ]
-  facts.push(...part('principal', principal), ...part('action', action))
+function statementFacts(step: IrsaStepNamed<'trust.statement'>, trace?: Context): Fact[] {
+  const d = step.data
+  const facts: Fact[] = [fact('effect', d?.effect)]
+  facts.push(...elementFact('principal', d?.principal), ...elementFact('action', d?.action))
   // The statement's conditions are the steps `trust.condition.<i>.*` that follow it; the flow
   // stops at the statement, so the ones that failed are shown here, values side by side.
   const index = step.id.slice(step.id.lastIndexOf('.') + 1)
-  const conditions = (trace?.steps ?? []).filter((s) =>
-    s.id.startsWith(`trust.condition.${index}.`),
+  const conditions = (trace?.steps ?? []).filter(
+    (s): s is IrsaStepNamed<'trust.condition'> =>
+      isStep(s, 'trust.condition') && s.id.startsWith(`trust.condition.${index}.`),
   )
   if (conditions.length > 0) {
     const met = conditions.filter((s) => s.status === 'pass').length
@@ -186,11 +192,11 @@ function statementFacts(step: Step, d: Data, trace?: Context): Fact[] {
       verdict: all ? 'matches' : 'mismatches',
     })
     for (const failed of conditions.filter((s) => s.status === 'fail'))
-      facts.push(...conditionFacts(failed, obj(failed.data)).map(({ summary: _, ...f }) => f))
+      facts.push(...conditionFacts(failed).map(({ summary: _, ...f }) => f))
   }
-  const applies = d.matched === true
+  const applies = d?.matched === true
   facts.push({
-    ...fact('statement', d.effect, step.status === 'pass'),
+    ...fact('statement', d?.effect, step.status === 'pass'),
     verdict: applies ? 'applies' : 'doesNotApply',
     summary: true,
   })
@@ -198,9 +204,9 @@ function statementFacts(step: Step, d: Data, trace?: Context): Fact[] {
 }
 
 /** Each time claim against the clock it was compared with. */
-function timeFacts(d: Data): Fact[] {
-  const now = isoSeconds(d.now)
-  return (Array.isArray(d.checks) ? d.checks.map(obj) : []).map((c) => {
+function timeFacts(step: IrsaStepNamed<'jwt.time'>): Fact[] {
+  const now = isoSeconds(step.data?.now)
+  return (step.data?.checks ?? []).map((c) => {
     const claim = c.claim === 'exp' || c.claim === 'nbf' || c.claim === 'iat' ? c.claim : 'exp'
     const ok = c.ok === true
     const words: [VerdictWord, VerdictWord] =
@@ -215,98 +221,111 @@ function timeFacts(d: Data): Fact[] {
 }
 
 /** The token's algorithm, from the step or else from the decoded header. */
-function algorithm(d: Data, trace?: Context): unknown {
-  if (d.alg) return d.alg
-  const decode = trace?.steps.find((s) => s.kind === 'jwt.decode')
-  return obj(obj(decode?.data).header).alg
+function algorithm(step: IrsaStepNamed<'jwt.signature'>, trace?: Context): unknown {
+  if (step.data?.alg) return step.data.alg
+  return findStep(trace?.steps ?? [], 'sts.token')?.data?.header.alg
 }
 
 /**
  * The facts worth showing for a step, most telling first. With the trace, a step can show what
  * its neighbours found (a statement's conditions, the token's algorithm at a failed signature).
  */
-export function stepFacts(step: Step, trace?: Context): Fact[] {
+export function stepFacts(step: IrsaStep, trace?: Context): Fact[] {
   if (step.status === 'skip') return []
-  const d = obj(step.data)
   const ok = step.status === 'pass'
-  switch (step.kind) {
-    case 'kubelet.project-token':
-      return [fact('sub', d.sub), fact('aud', d.aud), fact('exp', isoSeconds(d.exp))]
-    case 'sdk.chain':
-      return d.roleArn ? [fact('roleArn', d.roleArn), fact('tokenFile', d.tokenFile)] : []
-    case 'sts.call':
-      return [fact('endpoint', d.endpoint), fact('roleArn', d.roleArn)]
-    case 'jwt.decode': {
-      const payload = obj(d.payload)
-      return payload.iss ? [fact('iss', payload.iss), fact('sub', payload.sub)] : []
+  switch (step.name) {
+    case 'kubelet.token': {
+      const d = step.data
+      return [fact('sub', d?.sub), fact('aud', d?.aud), fact('exp', isoSeconds(d?.exp))]
     }
-    case 'iam.provider-lookup':
+    case 'sdk.credential-chain': {
+      const d = step.data
+      return d?.roleArn ? [fact('roleArn', d.roleArn), fact('tokenFile', d.tokenFile)] : []
+    }
+    case 'sts.request':
+      return [fact('endpoint', step.data?.endpoint), fact('roleArn', step.data?.roleArn)]
+    case 'sts.token': {
+      const payload = step.data?.payload
+      return payload?.iss ? [fact('iss', payload.iss), fact('sub', payload.sub)] : []
+    }
+    case 'iam.provider': {
+      const d = step.data
       return [
-        fact('iss', d.issuer),
-        ...(d.arn
+        fact('iss', d?.issuer),
+        ...(d?.arn
           ? [fact('provider', d.arn)]
           : step.status === 'fail'
             ? [summary('provider', '∅', false, ['found', 'notFound'])]
             : []),
       ]
+    }
     case 'sts.audience':
       return [
         {
           label: { key: 'tokenAud' },
-          value: list(d.audiences),
-          against: { label: 'clientIds', value: list(d.clientIds) },
+          value: list(step.data?.audiences),
+          against: { label: 'clientIds', value: list(step.data?.clientIds) },
           ok,
           verdict: ok ? 'matches' : 'mismatches',
           summary: true,
         },
       ]
     case 'oidc.discovery':
-    case 'oidc.jwks':
-      return [fact('url', d.url), ...(typeof d.keys === 'number' ? [fact('keys', d.keys)] : [])]
-    case 'jwt.key-select':
-      return d.kid === undefined
-        ? []
-        : step.status === 'pass' || step.status === 'fail'
-          ? [summary('kid', d.kid, ok, ['found', 'notFound']), fact('candidates', d.candidates)]
-          : [fact('kid', d.kid), fact('candidates', d.candidates)]
+      return [fact('url', step.data?.url)]
+    case 'oidc.jwks': {
+      const keys = step.data?.keys
+      return [
+        fact('url', step.data?.url),
+        ...(typeof keys === 'number' ? [fact('keys', keys)] : []),
+      ]
+    }
+    case 'jwt.key': {
+      const d = step.data
+      if (d?.kid === undefined) return []
+      return step.status === 'pass' || step.status === 'fail'
+        ? [summary('kid', d.kid, ok, ['found', 'notFound']), fact('candidates', d.candidates)]
+        : [fact('kid', d.kid), fact('candidates', d.candidates)]
+    }
     case 'jwt.signature': {
       if (step.status !== 'pass' && step.status !== 'fail') return []
-      const alg = algorithm(d, trace)
+      const alg = algorithm(step, trace)
       return [
         ...(alg ? [fact('alg', alg)] : []),
         summary('signature', alg ?? '—', ok, ['valid', 'invalid']),
       ]
     }
     case 'jwt.time':
-      return timeFacts(d)
+      return timeFacts(step)
     case 'trust.statement':
-      return statementFacts(step, d, trace)
+      return statementFacts(step, trace)
     case 'trust.condition':
-      return conditionFacts(step, d)
-    case 'trust.decision':
-      return d.decision === undefined
-        ? []
-        : [summary('decision', d.decision, ok, ['allows', 'denies'])]
+      return conditionFacts(step)
+    case 'trust.evaluate': {
+      const decision = step.data?.decision
+      return decision === undefined ? [] : [summary('decision', decision, ok, ['allows', 'denies'])]
+    }
     case 'sts.duration':
       return [
         {
           label: { key: 'requested' },
-          value: `${str(d.requested)} s`,
-          against: { label: 'max', value: `${str(d.max)} s` },
+          value: `${shown(step.data?.requested)} s`,
+          against: { label: 'max', value: `${shown(step.data?.max)} s` },
           ok,
           verdict: ok ? 'within' : 'tooLong',
           summary: true,
         },
       ]
-    case 'sts.credentials':
-      return d.accessKeyId
+    case 'sts.credentials': {
+      const d = step.data
+      return d?.accessKeyId
         ? [fact('accessKeyId', d.accessKeyId), fact('expiration', d.expiration)]
         : []
+    }
     case 'api.call':
       return [
-        fact('action', d.action),
-        fact('resource', d.resource),
-        summary('decision', d.decision, ok, ['allows', 'denies']),
+        fact('action', step.data?.action),
+        fact('resource', step.data?.resource),
+        summary('decision', step.data?.decision, ok, ['allows', 'denies']),
       ]
     default:
       return []

@@ -1,21 +1,21 @@
 /** Small React hooks of the flow: the cursor, the reduced-motion preference, the diagram's shape. */
 import { useEffect, useState, useSyncExternalStore, type RefObject } from 'react'
-import type { Step, Trace } from '../../engine'
+import type { IrsaStep, IrsaTrace } from '../../engine'
 import { flowEnd } from '../../state/playbackSlice'
 import { useAppStore } from '../../state/store'
 import type { Orientation } from './layout'
 
 export interface FlowCursor {
-  trace?: Trace
-  steps: readonly Step[]
+  trace?: IrsaTrace
+  steps: readonly IrsaStep[]
   /** The cursor, clamped to 0..end (the store may hold an index from a previous, longer trace). */
   index: number
   /** The last reachable step: where the chain stops. */
   end: number
-  current?: Step
+  current?: IrsaStep
 }
 
-const NO_STEPS: readonly Step[] = []
+const NO_STEPS: readonly IrsaStep[] = []
 
 /** The trace and the cursor over it. */
 export function useFlowCursor(): FlowCursor {

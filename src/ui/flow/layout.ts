@@ -147,12 +147,13 @@ export interface MessageView extends Segment {
   current: boolean
 }
 
-export interface FlowLayout {
+/** The diagram at the cursor; `S` the steps' type (the engine's typed `IrsaStep` in the app). */
+export interface FlowLayout<S extends Step = Step> {
   arrangement: Arrangement
   actors: ActorView[]
   messages: MessageView[]
   /** The step under the cursor (undefined for an empty trace). */
-  current?: Step
+  current?: S
 }
 
 const LANE_GAP = 14
@@ -182,11 +183,11 @@ const STATE_OF: Record<Step['status'], ActorState> = {
  * The diagram at the cursor: every message of steps 0..stepIndex (the last one current), and each
  * actor with the state of the latest step it took part in. Skipped steps draw nothing.
  */
-export function layoutFlow(
-  steps: readonly Step[],
+export function layoutFlow<S extends Step>(
+  steps: readonly S[],
   stepIndex: number,
   orientation: Orientation,
-): FlowLayout {
+): FlowLayout<S> {
   const arr = arrangement(orientation)
   const index = Math.min(Math.max(0, stepIndex), steps.length - 1)
   const visible = steps.slice(0, index + 1).filter((s) => s.status !== 'skip')

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { generateClusterKey, simulate, type Trace } from '../../engine'
+import { generateClusterKey, simulate, type IrsaTrace } from '../../engine'
 import type { ClusterKey } from '../../engine/jwt'
 import { en } from '../../i18n/locales/en'
 import { ko } from '../../i18n/locales/ko'
@@ -48,7 +48,7 @@ const CLAIMS = {
 } as const
 
 let key: ClusterKey
-const traces = new Map<string, Trace>()
+const traces = new Map<string, IrsaTrace>()
 beforeAll(async () => {
   key = await generateClusterKey('RS256')
   for (const preset of PRESETS) {

@@ -4,7 +4,7 @@
  * compared values with the words of their marks. Pure: the narration panel, the presenter and the
  * test that walks every gallery scenario read the same choice.
  */
-import type { Step } from '../../engine'
+import type { IrsaStep } from '../../engine'
 import { sentenceKey } from './copy'
 import { stepFacts, type Context, type Fact } from './facts'
 
@@ -36,7 +36,7 @@ export function markText(fact: Fact, t: Translate): string | undefined {
 
 /** The narration of `step` in the current language. */
 export function narrate(
-  step: Step,
+  step: IrsaStep,
   trace: Context | undefined,
   t: Translate,
   exists: Exists,

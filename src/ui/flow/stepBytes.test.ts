@@ -8,7 +8,14 @@ import { join } from 'node:path'
 import { decodeJwt, decodeProtectedHeader } from 'jose'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { answerStsRequest, readParameters } from '../../cli/stsProtocol'
-import { generateClusterKey, simulate, type Scenario, type Trace } from '../../engine'
+import {
+  findStep,
+  generateClusterKey,
+  isStep,
+  simulate,
+  type IrsaTrace,
+  type Scenario,
+} from '../../engine'
 import type { ClusterKey } from '../../engine/jwt'
 import { PRESETS } from '../../scenarios/presets'
 import { hex, keyFor, signatureBytes } from './bytes'
@@ -28,7 +35,7 @@ import {
 
 const issuedAt = '2026-11-29T12:00:00.000Z'
 let key: ClusterKey
-const built = new Map<string, { scenario: Scenario; trace: Trace }>()
+const built = new Map<string, { scenario: Scenario; trace: IrsaTrace }>()
 
 async function preset(id: string) {
   const cached = built.get(id)
@@ -54,18 +61,12 @@ function tokenDir(token: string, files: Record<string, string> = {}): string {
   return dir
 }
 
-/** A step's data as the UI reads it: plain facts. */
-const facts = (step: { data?: unknown } | undefined) =>
-  (step?.data ?? {}) as Record<string, unknown>
-
-const stsCall = (trace: Trace) => facts(trace.steps.find((s) => s.kind === 'sts.call'))
-
-function requestOf(scenario: Scenario, trace: Trace) {
-  const d = stsCall(trace)
+function requestOf(scenario: Scenario, trace: IrsaTrace) {
+  const d = findStep(trace.steps, 'sts.request')?.data
   return stsRequest({
-    endpoint: String(d.endpoint),
-    roleArn: String(d.roleArn),
-    roleSessionName: String(d.roleSessionName),
+    endpoint: String(d?.endpoint),
+    roleArn: String(d?.roleArn),
+    roleSessionName: String(d?.roleSessionName),
     token: scenario.token,
   })
 }
@@ -91,16 +92,16 @@ describe('the token, split and decoded', { timeout: 30_000 }, () => {
     const { scenario, trace } = await preset('happy-path')
     const targets = claimTargets(splitToken(scenario.token)!, scenario.cluster.jwks)
     const to = Object.fromEntries(targets.map((c) => [c.claim, c.to]))
-    const discovery = facts(trace.steps.find((s) => s.kind === 'oidc.discovery'))
-    expect(to.iss).toBe(discovery.url)
+    const discovery = findStep(trace.steps, 'oidc.discovery')?.data
+    expect(to.iss).toBe(discovery?.url)
     const kid = decodeProtectedHeader(scenario.token).kid
     const index = scenario.cluster.jwks.keys.findIndex((k) => k.kid === kid)
     expect(index).toBeGreaterThanOrEqual(0)
     expect(to.kid).toBe(`keys[${index}]`)
     // The keys the engine evaluated, as written in the trust policy (IAM: case-insensitive names).
-    const keys = trace.steps
-      .filter((s) => s.kind === 'trust.condition')
-      .map((s) => String(facts(s).key).toLowerCase())
+    const keys = trace.steps.flatMap((s) =>
+      isStep(s, 'trust.condition') ? [String(s.data?.key).toLowerCase()] : [],
+    )
     expect(keys).toContain(to.sub!.toLowerCase())
     expect(keys).toContain(to.aud!.toLowerCase())
   })
@@ -125,7 +126,7 @@ describe('the JWKS', { timeout: 30_000 }, () => {
       const { scenario, trace } = await preset(id)
       const kid = decodeProtectedHeader(scenario.token).kid
       const { entries, selected } = jwksEntries(scenario.cluster.jwks, kid)
-      const engine = trace.steps.find((s) => s.kind === 'jwt.key-select')!
+      const engine = findStep(trace.steps, 'jwt.key')!
       expect(entries).toHaveLength(scenario.cluster.jwks.keys.length)
       // Lit exactly when the engine found the key.
       expect(selected >= 0).toBe(engine.status === 'pass')
@@ -181,8 +182,9 @@ describe('conditions, character by character', { timeout: 60_000 }, () => {
     for (const p of PRESETS) {
       const { scenario, trace } = await preset(p.id)
       const iss = String(decodeJwt(scenario.token).iss ?? '')
-      for (const step of trace.steps.filter((s) => s.kind === 'trust.condition')) {
-        const d = facts(step)
+      for (const step of trace.steps) {
+        if (!isStep(step, 'trust.condition') || !step.data) continue
+        const d = step.data
         const single =
           Array.isArray(d.values) &&
           d.values.length === 1 &&
@@ -201,7 +203,8 @@ describe('conditions, character by character', { timeout: 60_000 }, () => {
 
   it('the jq and aws lines name the claim and the policy value the condition compared', async () => {
     const { scenario, trace } = await preset('wrong-namespace')
-    const step = trace.steps.find((s) => s.kind === 'trust.condition' && s.status === 'fail')!
+    const step = trace.steps.find((s) => isStep(s, 'trust.condition') && s.status === 'fail')!
+    if (!isStep(step, 'trust.condition')) throw new Error('no failed condition')
     const pair = conditionPair(step.data, String(decodeJwt(scenario.token).iss), false)!
     expect(sh(reproduce.claim(pair.claim), tokenDir(scenario.token)).trim()).toBe(pair.token)
     const line = reproduce.policy('example-role', 0, pair.operator, pair.key)

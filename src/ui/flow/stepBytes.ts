@@ -8,13 +8,17 @@
  * Pure: bad input gives `undefined` or an empty list, never a throw. Values are user content and
  * are only ever rendered as text.
  */
-import type { Trace } from '../../engine'
+import { findStep, type IrsaStepNamed, type IrsaTrace } from '../../engine'
 import { STS_API_VERSION, errorXml, successXml } from '../../engine/sts'
 import { base64UrlBytes } from './bytes'
 
 type Json = Record<string, unknown>
 
-const isObject = (v: unknown): v is Json => !!v && typeof v === 'object' && !Array.isArray(v)
+/**
+ * A JSON object of the user's own text (the token's segments, the JWKS, the request), which may
+ * be anything. The engine's step data is typed (`IrsaStep`) and never goes through this.
+ */
+const isJsonObject = (v: unknown): v is Json => !!v && typeof v === 'object' && !Array.isArray(v)
 
 // ---------------------------------------------------------------------------------------------
 // The token
@@ -40,7 +44,7 @@ function decodeJson(segment: string): { json: Json; bytes: number } | undefined 
   if (!bytes) return undefined
   try {
     const json: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes))
-    return isObject(json) ? { json, bytes: bytes.length } : undefined
+    return isJsonObject(json) ? { json, bytes: bytes.length } : undefined
   } catch {
     return undefined
   }
@@ -155,10 +159,10 @@ export interface JwksEntry {
 export function jwksEntries(
   jwks: unknown,
   kid: unknown,
-): { entries: JwksEntry[]; selected: number } {
-  const keys = isObject(jwks) && Array.isArray(jwks.keys) ? jwks.keys : []
+): { entries: JwksEntry[]; selected: number; keys: unknown[] } {
+  const keys: unknown[] = isJsonObject(jwks) && Array.isArray(jwks.keys) ? jwks.keys : []
   const entries = keys.map((k) => {
-    const key = isObject(k) ? k : {}
+    const key = isJsonObject(k) ? k : {}
     return {
       kid: text(key.kid),
       kty: text(key.kty),
@@ -167,7 +171,19 @@ export function jwksEntries(
       match: typeof kid === 'string' && key.kid === kid,
     }
   })
-  return { entries, selected: entries.findIndex((e) => e.match) }
+  return { entries, selected: entries.findIndex((e) => e.match), keys }
+}
+
+/** The DurationSeconds of the request's JSON text, when it is a number. */
+export function requestedDuration(requestText: string | undefined): number | undefined {
+  let request: unknown
+  try {
+    request = requestText ? JSON.parse(requestText) : undefined
+  } catch {
+    return undefined
+  }
+  const duration = isJsonObject(request) ? request.durationSeconds : undefined
+  return typeof duration === 'number' ? duration : undefined
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -286,19 +302,19 @@ export interface ConditionPair {
   ok: boolean
 }
 
-/** A trace's condition step as a pair of aligned values, its key assembled from `iss`. */
+/** A trace's condition step (its data) as a pair of aligned values, its key assembled from `iss`. */
 export function conditionPair(
-  data: unknown,
+  data: IrsaStepNamed<'trust.condition'>['data'],
   iss: string | undefined,
   ok: boolean,
 ): ConditionPair | undefined {
-  if (!isObject(data)) return undefined
+  if (!data) return undefined
   const key = text(data.key)
   const operator = text(data.operator)
   const colon = key.lastIndexOf(':')
   const claim = colon >= 0 ? key.slice(colon + 1) : key
   const assembled = iss && key.includes('/') ? conditionKeyFor(iss, claim) : undefined
-  const values = Array.isArray(data.values) ? data.values.filter(isObject) : []
+  const values = Array.isArray(data.values) ? data.values : []
   const requestValues = Array.isArray(data.requestValues) ? data.requestValues.map(text) : []
   // The policy value that matched, else the first one; the request value it matched, else the first.
   const chosen = values.find((v) => v.matched === true) ?? values[0]
@@ -429,8 +445,8 @@ export interface StsAnswer {
  * STS's answer to the request, as the engine decided it: the result document, or the
  * ErrorResponse with the error's HTTP status. Undefined when STS was never called.
  */
-export function stsAnswer(trace: Trace, requestId: string): StsAnswer | undefined {
-  const call = trace.steps.find((s) => s.kind === 'sts.call')
+export function stsAnswer(trace: IrsaTrace, requestId: string): StsAnswer | undefined {
+  const call = findStep(trace.steps, 'sts.request')
   if (!call || call.status === 'skip') return undefined
   if (trace.outcome === 'issued' && trace.response)
     return { status: 200, statusText: 'OK', xml: successXml(trace.response, requestId), requestId }

@@ -1,5 +1,5 @@
 /** Hand-built steps for the flow's unit tests (not from the engine: the tests pin the UI's logic). */
-import type { Step } from '../../engine'
+import { STEP_KINDS, type IrsaStepName, type IrsaStepNamed, type Step } from '../../engine'
 
 export const step = (id: string, over: Partial<Step> = {}): Step => ({
   id,
@@ -29,3 +29,14 @@ export const chain: Step[] = [
   step('sts.credentials', { kind: 'sts.credentials', to: 'sdk' }),
   step('api.call', { kind: 'api.call', actor: 'sdk', to: 's3' }),
 ]
+
+/**
+ * A hand-built IRSA step of one name: its id (unless given) and kind (STEP_KINDS) from the name.
+ * Its data may leave out what a test does not need, or hold what the engine would not write: the
+ * UI must cope with both, so the fixture is not held to the data's type.
+ */
+export const irsaStep = <N extends IrsaStepName>(
+  name: N,
+  over: Partial<Omit<Step, 'data'>> & { data?: Record<string, unknown> } = {},
+): IrsaStepNamed<N> =>
+  ({ ...step(name, { kind: STEP_KINDS[name] }), name, ...over }) as IrsaStepNamed<N>

@@ -1,25 +1,25 @@
 import { Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { StsError, Trace } from '../../engine'
+import { findStep, type IrsaTrace } from '../../engine'
 import { formatCliError } from '../format/awsCli'
 import { Fixes } from './lazyHelp'
 import type { Why } from './why'
 
 /** The API call made with the credentials: allowed, or the service's error as the CLI prints it. */
-export function CallResult({ trace, why }: { trace: Trace; why: Why | undefined }) {
+export function CallResult({ trace, why }: { trace: IrsaTrace; why: Why | undefined }) {
   const { t } = useTranslation()
-  const step = trace.steps.find((s) => s.id === 'api.call')
+  const step = findStep(trace.steps, 'api.call')
   if (!step) return null
-  const action = String(step.data?.action ?? '')
+  const action = step.data?.action ?? ''
   if (step.status !== 'fail') {
     return (
       <p className="verdict__call">
         <span aria-hidden="true">✔ </span>
-        {t('verdict.callAllowed', { action, resource: String(step.data?.resource ?? '') })}
+        {t('verdict.callAllowed', { action, resource: step.data?.resource ?? '' })}
       </p>
     )
   }
-  const error = step.data?.error as StsError | undefined
+  const error = step.data?.error
   return (
     <div className="verdict__call verdict__call--denied">
       <h3 className="verdict__subtitle">

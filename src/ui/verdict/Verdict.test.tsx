@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
-import type { Trace } from '../../engine'
+import type { IrsaTrace } from '../../engine'
 import { initI18n, loadPanelMessages } from '../../i18n'
 import { Verdict } from './Verdict'
 
@@ -12,7 +12,7 @@ beforeAll(async () => {
 afterEach(cleanup)
 
 /** A hand-built trace: STS refused the audience. */
-const denied: Trace = {
+const denied: IrsaTrace = {
   outcome: 'denied',
   error: { code: 'InvalidIdentityToken', message: 'Incorrect token audience', httpStatus: 400 },
   now: '2026-11-29T12:00:00.000Z',
@@ -20,6 +20,7 @@ const denied: Trace = {
   steps: [
     {
       id: 'sts.audience',
+      name: 'sts.audience',
       kind: 'sts.audience',
       actor: 'sts',
       status: 'fail',

@@ -1,6 +1,6 @@
 import { Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Trace } from '../../engine'
+import type { IrsaTrace } from '../../engine'
 import { useAppStore } from '../../state/store'
 import { awsCliRun, formatCliCredentials } from '../format/awsCli'
 import { CallResult } from './CallResult'
@@ -24,7 +24,7 @@ const PAINT_TIMING: Record<string, string> = { elementtiming: 'irsa-verdict' }
  * sentence of why and the fix. Only the heading and that sentence are a live region, so a screen
  * reader announces a short, useful update on every run.
  */
-export function Verdict({ trace }: { trace: Trace }) {
+export function Verdict({ trace }: { trace: IrsaTrace }) {
   const { t } = useTranslation()
   useVerdictTiming(trace)
   const resigned = useAppStore((s) => s.resignedAt !== undefined)

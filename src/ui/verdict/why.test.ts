@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { simulate, type Trace } from '../../engine'
+import { simulate, type IrsaTrace } from '../../engine'
 import { createDefaultScenario } from '../../scenarios/defaultScenario'
 import { draftFromScenario, scenarioFromDraft, type ScenarioDraft } from '../../scenarios/draft'
 import { explainFailure } from './why'
@@ -8,7 +8,7 @@ let base: ScenarioDraft
 beforeAll(async () => {
   base = draftFromScenario((await createDefaultScenario(new Date('2026-11-29T12:00:00Z'))).scenario)
 })
-const run = (patch: Partial<ScenarioDraft>): Promise<Trace> =>
+const run = (patch: Partial<ScenarioDraft>): Promise<IrsaTrace> =>
   simulate(scenarioFromDraft({ ...base, ...patch }).scenario)
 
 describe(explainFailure, () => {
