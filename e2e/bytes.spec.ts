@@ -3,7 +3,7 @@ import { expect, test } from './fixtures'
 import { openFragment, painted } from './shared-b'
 
 // A hang guard: a cold dev server on a shared machine takes long to serve the first page.
-test.describe.configure({ timeout: 300_000 })
+test.describe.configure({ timeout: 300_000, mode: 'parallel' })
 
 /**
  * The bytes on the diagram: each step shows the data it works on, computed in this browser from

@@ -3,6 +3,8 @@ import { draftField, editors, pasteIntoEditor } from './editing'
 import { expect, test } from './fixtures'
 
 test.use({ viewport: { width: 1440, height: 900 } })
+// Its tests are independent (each its own browser context): the two workers may share them out.
+test.describe.configure({ mode: 'parallel' })
 
 const panel = (page: Page) => page.getByRole('region', { name: 'Workshop challenges' })
 const status = (page: Page) => panel(page).getByTestId('challenge-status')

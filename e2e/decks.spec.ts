@@ -3,7 +3,7 @@ import lzString from 'lz-string'
 import { expect, test } from './fixtures'
 
 // A hang guard: a cold dev server on a shared machine takes long to serve the first page.
-test.describe.configure({ timeout: 360_000 })
+test.describe.configure({ timeout: 360_000, mode: 'parallel' })
 
 const SHOTS = '/tmp/decks-follow'
 

@@ -1,6 +1,9 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 
+// Its tests are independent (each its own browser context): the two workers may share them out.
+test.describe.configure({ mode: 'parallel' })
+
 const stepOf = (page: Page) => page.getByTestId('flow-narration').locator('.flow__position')
 // One stage page: the keyboard journey, then the same stage in the dark on a phone, then the
 // presenter's window on it (the embed is a view of its own, a page of its own).

@@ -3,7 +3,7 @@ import { expect, test } from './fixtures'
 import { openFragment } from './shared-b'
 
 // A hang guard: a cold dev server on a shared machine takes long to serve the first page.
-test.describe.configure({ timeout: 180_000 })
+test.describe.configure({ timeout: 180_000, mode: 'parallel' })
 
 /**
  * What a projector shows must be read from the back of the room and driven without a mouse hunt:

@@ -21,6 +21,8 @@ test.use({ viewport: { width: 1440, height: 900 } })
 // Each stop may load the blog post's scenario (a fresh RSA key) and the tour walks all seven.
 // A generous hang guard (a loaded machine), not a speed check.
 test.setTimeout(300_000)
+// Its tests are independent (each its own browser context): the two workers may share them out.
+test.describe.configure({ mode: 'parallel' })
 
 test('the tour from start to end by keyboard, doing the tasks; progress survives a reload', async ({
   page,
