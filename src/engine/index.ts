@@ -19,7 +19,7 @@ export type * from './types'
  * Extension: typed steps (src/engine/steps.ts). Every step also carries `name` (its id without an
  * occurrence suffix); `EngineStep` is the union discriminated by it, `data` typed per name.
  */
-export { findStep, isStep, STEP_KINDS } from './steps'
+export { findStep, isStep, notProvidedOf, STEP_KINDS } from './steps'
 export type { AssumptionId, AssumptionRef } from './assumptions'
 export type {
   EngineStep,

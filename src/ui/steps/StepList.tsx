@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { Step, UndecidedData } from '../../engine'
+import { notProvidedOf, type Step } from '../../engine'
 import { useAppStore } from '../../state/store'
 import { EngineText } from '../text/EngineText'
 import { useStepText } from '../text/useEngineText'
@@ -66,8 +66,8 @@ function StepItem({ step }: { step: Step }) {
 /** A check left undecided because an input was not provided (an import, issue #16): which. */
 function StepNotProvided({ step }: { step: Step }) {
   const { t } = useTranslation()
-  const inputs = (step.data as UndecidedData | undefined)?.notProvided
-  if (step.status !== 'skip' || !Array.isArray(inputs) || inputs.length === 0) return null
+  const inputs = notProvidedOf(step)
+  if (inputs.length === 0) return null
   return (
     <span className="step__not-provided" data-testid="step-not-provided">
       {t('notProvided.step', {
