@@ -32,7 +32,7 @@ import type {
 import type { AssumptionRef } from './assumptions'
 import type { AgentCredentials } from './podIdentity/types'
 import { SKIP_REASONS, type SkipReasonCode } from './webhook/mutatePod'
-import { notProvidedInputs } from './simulate/notProvided'
+import { NOT_PROVIDED_INPUTS } from './simulate/notProvided'
 
 /** A skipped webhook's reason as a code: `webhook/mutatePod.ts` SKIP_REASONS keys, or `existing`. */
 export type WebhookSkipCode = SkipReasonCode
@@ -326,11 +326,14 @@ export const STEP_KINDS = {
 export type UndecidedData = { notProvided?: NotProvidedInput[]; unknownSteps?: string[] }
 
 /**
- * The inputs a skipped step was left undecided for (`data.notProvided`), in the engine's order;
+ * The inputs a skipped step was left undecided for (`data.notProvided`), in the step's order;
  * none on a step that ran. Any step of either chain, typed or not.
  */
 export function notProvidedOf(step: Pick<Step, 'status' | 'data'>): NotProvidedInput[] {
-  return step.status === 'skip' ? notProvidedInputs(step.data?.notProvided) : []
+  const list = step.status === 'skip' ? step.data?.notProvided : undefined
+  return Array.isArray(list)
+    ? list.filter((input): input is NotProvidedInput => NOT_PROVIDED_INPUTS.includes(input))
+    : []
 }
 
 /** One step with its name and the data of that name. */
