@@ -48,3 +48,42 @@ describe('challenge progress across tabs', () => {
     expect(useChallengeStore.getState()).toBe(before)
   })
 })
+
+describe('Forget everything', () => {
+  it('empties the progress in memory too, so a later change never writes the forgotten back', async () => {
+    const { forgetEverything } = await import('./storage')
+    const { useTourStore } = await import('./tourStore')
+    const { useWallStore } = await import('./wallStore')
+    // Given: progress in every persisted store
+    useChallengeStore.setState({
+      solved: ['a'],
+      proofs: { a: 'p' },
+      displayName: 'Kim',
+      hints: { a: 2 },
+    })
+    useChallengeStore.getState().markStarted('a')
+    useTourStore.getState().complete('iam-user')
+    useTourStore.getState().show(3)
+    useWallStore.getState().add('https://example.test/#proof')
+    expect(useTourStore.getState().done).toEqual(['iam-user'])
+    expect(useWallStore.getState().links).toHaveLength(1)
+    // When
+    await forgetEverything()
+    // Then: nothing in memory…
+    const c = useChallengeStore.getState()
+    expect([c.solved, c.proofs, c.displayName, c.hints, c.startedId]).toEqual([
+      [],
+      {},
+      '',
+      {},
+      undefined,
+    ])
+    expect(useTourStore.getState().current).toBe(0)
+    expect(useTourStore.getState().done).toEqual([])
+    expect(useWallStore.getState().links).toEqual([])
+    expect(Object.keys(localStorage).filter((k) => k.startsWith('irsa-lab'))).toEqual([])
+    // …and the next change writes only itself
+    useChallengeStore.getState().markSolved('b')
+    expect(JSON.parse(localStorage.getItem(CHALLENGES_STORAGE_KEY)!).state.solved).toEqual(['b'])
+  })
+})

@@ -6,7 +6,7 @@
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
 import type { SetProblem } from '../learning/challenges/setLink'
-import { appStateStorage, onOtherTabWrite } from './storage'
+import { appStateStorage, onForget, onOtherTabWrite } from './storage'
 
 export const CHALLENGES_STORAGE_KEY = 'irsa-lab.challenges'
 
@@ -66,7 +66,7 @@ function savedProofFields(saved: Partial<ChallengeProgress>) {
 
 export const useChallengeStore = create<ChallengeProgress>()(
   persist(
-    (set) => ({
+    (set, get) => ({
       open: false,
       solved: [],
       hints: {},
@@ -78,7 +78,10 @@ export const useChallengeStore = create<ChallengeProgress>()(
       showAll: () => set({ set: undefined }),
       setLinkProblem: (setProblem) => set(setProblem ? { open: true, setProblem } : { setProblem }),
       markStarted: (startedId) => set({ startedId }),
-      endStarted: () => set((s) => (s.startedId === undefined ? s : { startedId: undefined })),
+      // Only when one was started: every set of a persisted store writes it.
+      endStarted: () => {
+        if (get().startedId !== undefined) set({ startedId: undefined })
+      },
       recordProof: (id, share) =>
         set((s) => (s.proofs[id] === share ? s : { proofs: { ...s.proofs, [id]: share } })),
       setDisplayName: (displayName) => set({ displayName }),
@@ -150,3 +153,19 @@ onOtherTabWrite((key, value) => {
     proofs: { ...s.proofs, ...Object.fromEntries(proofs) },
   })
 })
+
+/** Forget everything: the progress in memory goes too (issue #15). */
+onForget(() =>
+  useChallengeStore.setState({
+    open: false,
+    set: undefined,
+    activeId: undefined,
+    solved: [],
+    hints: {},
+    revealed: [],
+    startedId: undefined,
+    proofs: {},
+    displayName: '',
+    setProblem: undefined,
+  }),
+)

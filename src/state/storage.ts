@@ -163,11 +163,31 @@ export function onOtherTabWrite(listener: (key: string, value: string | null) =>
   return () => window.removeEventListener('storage', handler)
 }
 
+const forgetters = new Set<() => void>()
+
+/**
+ * Registers a store's reset to its first-visit state, run by {@link forgetEverything} before the
+ * stored keys are removed. Only stores that are loaded register (a lazy panel's store never
+ * loaded has nothing in memory to forget).
+ */
+export function onForget(reset: () => void): void {
+  forgetters.add(reset)
+}
+
 /**
  * Forget everything on this device: every key of this app in localStorage and sessionStorage,
  * and the offline caches (they hold the app's files only, but they are this site's data too).
  */
 export async function forgetEverything(): Promise<void> {
+  // The stores in memory first (what a reset writes is removed below with the rest): otherwise
+  // the next change in one of them would write the forgotten progress back.
+  for (const reset of forgetters) {
+    try {
+      reset()
+    } catch {
+      // A store that cannot reset still has its keys removed.
+    }
+  }
   pending.clear()
   lastWritten.clear()
   for (const storage of [local(), session()]) {

@@ -6,6 +6,7 @@
 import { create } from 'zustand'
 import {
   clampStop,
+  FRESH_PROGRESS,
   loadProgress,
   markDone,
   parseProgress,
@@ -14,7 +15,7 @@ import {
   type TourProgress,
 } from '../learning/tour/progress'
 import type { TourStopId } from '../learning/tour/stops'
-import { onOtherTabWrite, readItem, writeItem } from './storage'
+import { onForget, onOtherTabWrite, readItem, writeItem } from './storage'
 
 export interface TourState extends TourProgress {
   /** A stop is loading the scenario it starts from. */
@@ -53,3 +54,6 @@ onOtherTabWrite((key, value) => {
   const added = theirs.done.filter((id) => !s.done.includes(id))
   if (added.length > 0) useTourStore.setState({ done: [...s.done, ...added] })
 })
+
+/** Forget everything: the tour starts over in memory too (issue #15). */
+onForget(() => useTourStore.setState({ ...FRESH_PROGRESS }))

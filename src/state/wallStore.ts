@@ -6,7 +6,7 @@
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
 import { MAX_PROOF_LINK_LENGTH } from '../learning/challenges/proof'
-import { appStateStorage } from './storage'
+import { appStateStorage, onForget } from './storage'
 
 export const WALL_STORAGE_KEY = 'irsa-lab.wall'
 /** A wall holds at most this many links (a large workshop's proofs, and far below the item cap). */
@@ -72,3 +72,6 @@ export const useWallStore = create<WallState>()(
     },
   ),
 )
+
+/** Forget everything: the pasted links in memory go too (issue #15). */
+onForget(() => useWallStore.setState({ links: [] }))
