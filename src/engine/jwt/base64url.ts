@@ -7,7 +7,7 @@
 export type SegmentBytes =
   | {
       ok: true
-      bytes: Uint8Array
+      bytes: Uint8Array<ArrayBuffer>
       /** The segment ended in `=` padding (tolerated, but not compact-JWS form). */
       padded: boolean
     }

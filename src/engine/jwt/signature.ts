@@ -11,6 +11,7 @@ import {
   type StsAcceptedAlg,
 } from './constants'
 import type { JwtFindingCode } from './findings'
+import { decodeSegmentBytes } from './base64url'
 import { PRIVATE_JWK_MEMBERS, publicPart } from './kid'
 
 /** The result of {@link verifySignature}; `code` is a `jwt.*` finding code. */
@@ -243,9 +244,11 @@ function readHeader(token: string): Record<string, unknown> | undefined {
   return header
 }
 
-/** Base64url with no padding, of a length that decodes (jose decodes such segments alike). */
-const SEGMENT = /^[A-Za-z0-9_-]*$/
-const decodable = (segment: string) => SEGMENT.test(segment) && segment.length % 4 !== 1
+/** The segment's bytes when it is base64url with no padding (jose decodes such segments alike). */
+function unpaddedBytes(segment: string): Uint8Array<ArrayBuffer> | undefined {
+  const decoded = decodeSegmentBytes(segment)
+  return decoded.ok && !decoded.padded ? decoded.bytes : undefined
+}
 
 function signedParts(token: string, header: Record<string, unknown>): SignedParts | undefined {
   const cached = lastToken?.token === token ? lastToken.signed : undefined
@@ -253,25 +256,21 @@ function signedParts(token: string, header: Record<string, unknown>): SignedPart
   const segments = token.split('.')
   let parts: SignedParts | undefined
   // jose handles the "crit" and "b64" header parameters (RFC 7797); such a token goes through it.
-  if (
+  const signature =
     segments.length === 3 &&
-    segments.every(decodable) &&
+    unpaddedBytes(segments[0]!) &&
+    unpaddedBytes(segments[1]!) &&
     !Object.hasOwn(header, 'crit') &&
     !Object.hasOwn(header, 'b64')
-  ) {
+      ? unpaddedBytes(segments[2]!)
+      : undefined
+  if (signature) {
     const signingInput = new Uint8Array(segments[0]!.length + 1 + segments[1]!.length)
     for (let i = 0; i < signingInput.length; i++) signingInput[i] = token.charCodeAt(i)
-    parts = { signingInput, signature: decodeSegment(segments[2]!) }
+    parts = { signingInput, signature }
   }
   if (lastToken?.token === token) lastToken.signed = parts ?? null
   return parts
-}
-
-function decodeSegment(segment: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(segment.replace(/-/g, '+').replace(/_/g, '/'))
-  const bytes = new Uint8Array(binary.length)
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
-  return bytes
 }
 
 /** WebCrypto's parameters for each algorithm STS accepts (RFC 7518 §3.3, §3.4; jose's table). */
