@@ -64,15 +64,24 @@ function savedProofFields(saved: Partial<ChallengeProgress>) {
   }
 }
 
+/** The progress of a first visit (and after Forget everything): every field, none carried over. */
+const fresh = () => ({
+  open: false,
+  set: undefined,
+  activeId: undefined,
+  solved: [],
+  hints: {},
+  revealed: [],
+  startedId: undefined,
+  proofs: {},
+  displayName: '',
+  setProblem: undefined,
+})
+
 export const useChallengeStore = create<ChallengeProgress>()(
   persist(
     (set, get) => ({
-      open: false,
-      solved: [],
-      hints: {},
-      revealed: [],
-      proofs: {},
-      displayName: '',
+      ...fresh(),
       setOpen: (open) => set({ open }),
       openSet: (ids) => set({ open: true, set: ids, activeId: ids[0] }),
       showAll: () => set({ set: undefined }),
@@ -155,17 +164,4 @@ onOtherTabWrite((key, value) => {
 })
 
 /** Forget everything: the progress in memory goes too (issue #15). */
-onForget(() =>
-  useChallengeStore.setState({
-    open: false,
-    set: undefined,
-    activeId: undefined,
-    solved: [],
-    hints: {},
-    revealed: [],
-    startedId: undefined,
-    proofs: {},
-    displayName: '',
-    setProblem: undefined,
-  }),
-)
+onForget(() => useChallengeStore.setState(fresh()))
