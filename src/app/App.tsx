@@ -1,4 +1,4 @@
-import { Suspense, useDeferredValue, useMemo } from 'react'
+import { Suspense, useDeferredValue, useMemo, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useAppStore } from '../state/store'
 import { FindingList } from '../ui/findings/FindingList'
@@ -25,6 +25,15 @@ import { useThemeAttribute } from './useThemeAttribute'
 
 const mode = modeFromSearch(window.location.search)
 
+/** A part of the page whose chunk loads lazily: nothing until it is there, and its failure stays its own. */
+function LazyPart({ name, children }: { name: string; children: ReactNode }) {
+  return (
+    <ErrorBoundary name={name}>
+      <Suspense fallback={null}>{children}</Suspense>
+    </ErrorBoundary>
+  )
+}
+
 /*
  * The parts of the page that read the store themselves are created once (or when what they are
  * given changes): a render of App (a run starting, a new verdict) re-renders the verdict, not every
@@ -45,25 +54,19 @@ const TOP = (
 )
 
 const EDITORS = (
-  <ErrorBoundary name="editors">
-    <Suspense fallback={null}>
-      <EditorsPanel />
-    </Suspense>
-  </ErrorBoundary>
+  <LazyPart name="editors">
+    <EditorsPanel />
+  </LazyPart>
 )
 
 const FLOW_AND_TIMELINE = (
   <>
-    <ErrorBoundary name="flow">
-      <Suspense fallback={null}>
-        <FlowPanel />
-      </Suspense>
-    </ErrorBoundary>
-    <ErrorBoundary name="timeline">
-      <Suspense fallback={null}>
-        <TimelinePanel />
-      </Suspense>
-    </ErrorBoundary>
+    <LazyPart name="flow">
+      <FlowPanel />
+    </LazyPart>
+    <LazyPart name="timeline">
+      <TimelinePanel />
+    </LazyPart>
   </>
 )
 
@@ -75,16 +78,12 @@ const FINDINGS = (
 
 const BESIDE_VERDICT = (
   <>
-    <ErrorBoundary name="experiments">
-      <Suspense fallback={null}>
-        <Experiments />
-      </Suspense>
-    </ErrorBoundary>
-    <ErrorBoundary name="token inspector">
-      <Suspense fallback={null}>
-        <TokenInspector />
-      </Suspense>
-    </ErrorBoundary>
+    <LazyPart name="experiments">
+      <Experiments />
+    </LazyPart>
+    <LazyPart name="token inspector">
+      <TokenInspector />
+    </LazyPart>
   </>
 )
 
@@ -108,20 +107,16 @@ export function App() {
   // The workshop wall needs no scenario: the proofs it verifies bring their own.
   if (mode === 'wall')
     return (
-      <ErrorBoundary name="workshop wall">
-        <Suspense fallback={null}>
-          <WallView />
-        </Suspense>
-      </ErrorBoundary>
+      <LazyPart name="workshop wall">
+        <WallView />
+      </LazyPart>
     )
 
   if (mode !== 'playground')
     return hasDraft && trace ? (
-      <ErrorBoundary name="presentation view">
-        <Suspense fallback={null}>
-          <ModeView mode={mode} />
-        </Suspense>
-      </ErrorBoundary>
+      <LazyPart name="presentation view">
+        <ModeView mode={mode} />
+      </LazyPart>
     ) : null
 
   return (
