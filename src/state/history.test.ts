@@ -1,16 +1,12 @@
-import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { generateClusterKey } from '../engine'
 import type { ClusterKey } from '../engine/jwt'
 import { findPreset } from '../scenarios/presets'
+import { stubMemoryStorage } from './memoryStorage.testing'
 
 // A Node environment (jose and jsdom's TextEncoder disagree on Uint8Array), with an in-memory
 // localStorage for the autosave.
-const memory = new Map<string, string>()
-vi.stubGlobal('localStorage', {
-  getItem: (k: string) => memory.get(k) ?? null,
-  setItem: (k: string, v: string) => void memory.set(k, v),
-  removeItem: (k: string) => void memory.delete(k),
-})
+stubMemoryStorage()
 const { useAppStore } = await import('./store')
 
 let key: ClusterKey

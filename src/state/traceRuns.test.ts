@@ -5,13 +5,9 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { IrsaTrace, Scenario } from '../engine'
 import type { EngineResult } from './engineWorker/runEngine'
+import { stubMemoryStorage } from './memoryStorage.testing'
 
-const memory = new Map<string, string>()
-vi.stubGlobal('localStorage', {
-  getItem: (k: string) => memory.get(k) ?? null,
-  setItem: (k: string, v: string) => void memory.set(k, v),
-  removeItem: (k: string) => void memory.delete(k),
-})
+stubMemoryStorage()
 
 /** Each engine run, resolved by the test when it wants. */
 const runs: { resolve: (result: EngineResult | undefined) => void }[] = []
