@@ -43,7 +43,7 @@ export interface PersistSource {
 
 /** A token signed here with the demo key; anything else may be real. */
 export function isGeneratedToken(token: string, signingKey: SigningKey | undefined): boolean {
-  return signingKey !== undefined && decodeToken(token).header?.kid === signingKey.kid
+  return signingKey !== undefined && tokenKid(token) === signingKey.kid
 }
 
 const cache = new WeakMap<ScenarioDraft, { key: string; value: AutosavedState }>()
@@ -78,7 +78,7 @@ export function autosavedState(s: PersistSource): AutosavedState {
   const jwks = stripPrivateJwk(draft.jwks)
   if (jwks.stripped) draft = { ...draft, jwks: jwks.jwks }
   if (!s.remember) {
-    if (draft.token !== '' && !(s.signingKey && tokenKid(draft.token) === s.signingKey.kid)) {
+    if (draft.token !== '' && !isGeneratedToken(draft.token, s.signingKey)) {
       draft = { ...draft, token: '' }
       withheld.token = true
     }
