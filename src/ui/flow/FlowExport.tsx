@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { useAppStore } from '../../state/store'
 import { download, serializeSvg, svgToPng, themeBackground } from './exportDiagram'
 import { canRecord, recordFlow } from './recordFlow'
-import { STEP_MS } from './usePlayback'
+import { stepMsAt } from './usePlayback'
 
 /** Download the diagram as SVG or PNG, or record the whole flow as WebM. */
 export function FlowExport({
@@ -14,7 +14,7 @@ export function FlowExport({
   end: number
 }) {
   const { t } = useTranslation()
-  const [recording, setRecording] = useState<number | undefined>()
+  const [recording, setRecording] = useState<{ step: number; speed: number } | undefined>()
   const name = () => `irsa-flow-step-${useAppStore.getState().stepIndex}`
   const svgText = () =>
     svgRef.current ? serializeSvg(svgRef.current, themeBackground()) : undefined
@@ -31,13 +31,15 @@ export function FlowExport({
     const store = useAppStore.getState()
     store.setPlaying(false)
     const back = store.stepIndex
+    // The video plays at the speed chosen for playback: at 4× a whole flow records in seconds.
+    const speed = store.speed
     try {
       const blob = await recordFlow({
         svg: () => svgRef.current,
         steps: end + 1,
         seek: (i) => useAppStore.getState().seek(i),
-        stepMs: STEP_MS,
-        onStep: setRecording,
+        stepMs: stepMsAt(speed),
+        onStep: (step) => setRecording({ step, speed }),
       })
       download(blob, 'irsa-flow.webm')
     } finally {
@@ -62,7 +64,11 @@ export function FlowExport({
       )}
       {recording !== undefined && (
         <span role="status">
-          {t('flow.export.recording', { n: recording + 1, total: end + 1 })}
+          {t('flow.export.recording', {
+            n: recording.step + 1,
+            total: end + 1,
+            speed: recording.speed,
+          })}
         </span>
       )}
     </div>

@@ -4,8 +4,11 @@ import { useAppStore } from '../../state/store'
 /** One step lasts this long at 1×; the travelling animation takes about half of it. */
 export const STEP_MS = 1600
 
+/** How long one step stays on screen at a speed: when playing, and in a WebM recording. */
+export const stepMsAt = (speed: number) => STEP_MS / speed
+
 /**
- * While `playing`, advances the cursor one step per STEP_MS / speed and stops at the end of the
+ * While `playing`, advances the cursor one step per `stepMsAt(speed)` and stops at the end of the
  * flow (the credentials, or the step where the chain stops). One timer per step: no animation
  * loop runs in JavaScript, the browser animates with CSS.
  */
@@ -19,7 +22,7 @@ export function usePlayback(index: number, end: number) {
       setPlaying(false)
       return
     }
-    const timer = setTimeout(stepForward, STEP_MS / speed)
+    const timer = setTimeout(stepForward, stepMsAt(speed))
     return () => clearTimeout(timer)
   }, [playing, speed, index, end])
 }

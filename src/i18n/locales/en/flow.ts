@@ -352,7 +352,7 @@ export const flow = {
     svg: 'SVG',
     png: 'PNG',
     webm: 'Record WebM',
-    recording: 'Recording step {{n}} of {{total}}…',
+    recording: 'Recording step {{n}} of {{total}} at {{speed}}×…',
     unsupported: 'This browser cannot record video.',
   },
   presentation: {

@@ -353,7 +353,7 @@ export const flow: Messages['flow'] = {
     svg: 'SVG',
     png: 'PNG',
     webm: 'WebM 녹화',
-    recording: '{{total}}단계 중 {{n}}단계 녹화 중…',
+    recording: '{{speed}}배속으로 {{total}}단계 중 {{n}}단계 녹화 중…',
     unsupported: '이 브라우저는 동영상을 녹화할 수 없습니다.',
   },
   presentation: {
