@@ -53,11 +53,3 @@ export function translate(message: Message, { t, exists }: Translator): Resolved
     values[name] = typeof value === 'string' ? value : translate(value, { t, exists }).text
   return { text: t(message.key, values), kind: 'translated' }
 }
-
-/** A value from `step.data` as text: lists joined, objects as JSON, nothing as '—'. */
-export function str(value: unknown): string {
-  if (value === undefined || value === null) return '—'
-  if (typeof value === 'string') return value
-  if (Array.isArray(value)) return value.map(str).join(', ')
-  return typeof value === 'object' ? JSON.stringify(value) : String(value)
-}

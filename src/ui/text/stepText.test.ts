@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import type { Step } from '../../engine'
+import type { Step, StepName } from '../../engine'
 import { translate, type Translator } from './message'
 import { stepMessages } from './stepText'
 
-const step = (over: Partial<Step>): Step => ({
+/** A step as the engine emits it: with its `name` (none: a step built by hand). */
+const step = (over: Partial<Step> & { name?: StepName }): Step => ({
   id: 'x',
   kind: 'x',
   actor: 'sts',
@@ -23,6 +24,7 @@ describe(stepMessages, () => {
   it('keys a static step by id and fills its detail from data', () => {
     // Given the duration step as the engine writes it
     const s = step({
+      name: 'sts.duration',
       id: 'sts.duration',
       kind: 'sts.duration',
       status: 'fail',
@@ -40,6 +42,7 @@ describe(stepMessages, () => {
 
   it('keys the numbered trust steps by kind, with the Sid from data (never from the title)', () => {
     const statement = step({
+      name: 'trust.statement',
       id: 'trust.statement.1',
       kind: 'trust.statement',
       title: 'Reworded by the engine',
@@ -49,6 +52,7 @@ describe(stepMessages, () => {
       'engineText.steps.trust.statement.title{"name":"DenyProd","effect":"Deny"}',
     )
     const condition = step({
+      name: 'trust.condition',
       id: 'trust.condition.0.0',
       kind: 'trust.condition',
       status: 'fail',
@@ -62,6 +66,7 @@ describe(stepMessages, () => {
 
   it('says why the webhook skipped a pod from the reason code, not from its English', () => {
     const webhook = step({
+      name: 'webhook.mutate',
       id: 'webhook.mutate',
       kind: 'webhook.inject',
       status: 'info',
@@ -75,6 +80,7 @@ describe(stepMessages, () => {
 
   it("keeps AWS's error text verbatim and nests translated reasons", () => {
     const time = step({
+      name: 'jwt.time',
       id: 'jwt.time',
       kind: 'jwt.time',
       status: 'fail',
@@ -82,6 +88,7 @@ describe(stepMessages, () => {
     })
     expect(stepMessages(time).detail).toEqual({ kind: 'aws', text: 'Token expired: …' })
     const key = step({
+      name: 'jwt.key',
       id: 'jwt.key',
       kind: 'jwt.key-select',
       status: 'fail',

@@ -1,149 +1,189 @@
 /**
- * A step's title, detail and assumptions as messages: titles keyed by step id (by kind for the
- * per-statement and per-condition steps), details as templates filled from `step.data` (what the
- * engine's stages put there), AWS's own error text kept verbatim, and the engine's English as a
+ * A step's title, detail and assumptions as messages: titles keyed by step name, details as
+ * templates filled from the step's typed data (`EngineStep`, engine steps.ts: narrowed by `name`,
+ * the fields its stage writes), AWS's own error text kept verbatim, and the engine's English as a
  * marked fallback for anything not covered.
  */
-import type { AssumptionRef, Step } from '../../engine'
+import {
+  STEP_KINDS,
+  type AssumptionRef,
+  type EngineStep,
+  type Step,
+  type WebhookSkipCode,
+} from '../../engine'
 import { assumptionMessage } from './assumptions'
 import { findingMessage } from './findingText'
-import { keyMessage, str, type Message } from './message'
+import { keyMessage, type Message } from './message'
 
 const P = 'engineText.steps'
 
-/** The steps whose detail is AWS's error message when they fail (validation, time claims). */
-const AWS_DETAIL_ON_FAIL = new Set(['sts.request', 'jwt.time'])
-
-/** The catalogue path of a step: by id, or by kind for the numbered trust steps. */
-export function stepKey(step: Pick<Step, 'id' | 'kind'>): string {
-  return step.kind === 'trust.statement' || step.kind === 'trust.condition' ? step.kind : step.id
+/**
+ * The engine's typed step behind a contract `Step`: every step the engine emits carries its
+ * `name` (its id without an occurrence suffix), and its `data` is the data of that name. A step
+ * without a known name (one built by hand) is shown by its id, its detail in the engine's English.
+ */
+function isEngineStep(step: Step): step is EngineStep {
+  return 'name' in step && typeof step.name === 'string' && Object.hasOwn(STEP_KINDS, step.name)
 }
 
-function titleMessage(step: Step): Message {
-  const d = step.data ?? {}
-  const base = `${P}.${stepKey(step)}`
-  if (step.kind === 'trust.statement') {
-    // The statement's Sid, else its index (engine data.name; older traces: the index in the id).
-    const name = d.name === undefined ? (step.id.split('.')[2] ?? '') : str(d.name)
-    return keyMessage(`${base}.title`, { name, effect: str(d.effect) }, step.title)
-  }
-  if (step.kind === 'trust.condition')
-    return keyMessage(`${base}.title`, { operator: str(d.operator), key: str(d.key) }, step.title)
-  if (step.id === 'api.call' && d.action !== undefined) {
-    const action = str(d.action)
-    const operation = action.slice(action.indexOf(':') + 1)
-    return keyMessage(`${base}.named`, { operation, resource: str(d.resource) }, step.title)
+/** A value of a step's data as text; a value the step lacks reads as —. */
+const orDash = (value: string | number | undefined): string =>
+  value === undefined ? '—' : String(value)
+
+function titleMessage(step: EngineStep): Message {
+  const base = `${P}.${step.name}`
+  switch (step.name) {
+    case 'trust.statement': {
+      // The statement's Sid, else its index (engine data.name; older traces: the index in the id).
+      const name = step.data?.name ?? step.id.split('.')[2] ?? ''
+      return keyMessage(`${base}.title`, { name, effect: orDash(step.data?.effect) }, step.title)
+    }
+    case 'trust.condition':
+      return keyMessage(
+        `${base}.title`,
+        { operator: orDash(step.data?.operator), key: orDash(step.data?.key) },
+        step.title,
+      )
+    case 'api.call': {
+      const action = step.data?.action
+      if (action === undefined) break
+      const operation = action.slice(action.indexOf(':') + 1)
+      return keyMessage(
+        `${base}.named`,
+        { operation, resource: orDash(step.data?.resource) },
+        step.title,
+      )
+    }
   }
   return keyMessage(`${base}.title`, undefined, step.title)
 }
 
 /** The webhook's skip reason by its code (engine `PodMutation.reasonCode`); none: no role ARN. */
-const skipReason = (code: unknown, english: unknown): Message =>
-  keyMessage(
-    `engineText.skipReasons.${typeof code === 'string' ? code : 'noRoleArn'}`,
-    undefined,
-    typeof english === 'string' ? english : undefined,
-  )
+const skipReason = (code: WebhookSkipCode | undefined, english: string | undefined): Message =>
+  keyMessage(`engineText.skipReasons.${code ?? 'noRoleArn'}`, undefined, english)
 
-const decision = (value: unknown, fallback: string): Message =>
-  keyMessage(`engineText.decisions.${str(value)}`, undefined, fallback)
+/** The policy's decision (Allow, ExplicitDeny, ImplicitDeny); none: the engine's English. */
+const decision = (value: string | undefined, fallback: string): Message =>
+  value === undefined
+    ? { kind: 'english', text: fallback }
+    : keyMessage(`engineText.decisions.${value}`, undefined, fallback)
 
 /** The detail as a catalogue key and values; undefined when the engine gave none. */
-function detailMessage(step: Step): Message | undefined {
+function detailMessage(step: EngineStep): Message | undefined {
   const detail = step.detail
   if (detail === undefined || step.status === 'skip') return undefined
-  const d = step.data ?? {}
   const k = (name: string, values?: Record<string, string | Message>) =>
-    keyMessage(`${P}.${step.id}.${name}`, values, detail)
-  if (step.status === 'fail' && AWS_DETAIL_ON_FAIL.has(step.id))
-    return { kind: 'aws', text: detail }
-  switch (step.id) {
-    case 'webhook.mutate':
-      if (d.existing) return k('existing')
-      if (d.skipped) return k('skipped', { reason: skipReason(d.reasonCode, d.reason) })
-      return k('injected', { count: String(Array.isArray(d.patch) ? d.patch.length : 0) })
+    keyMessage(`${P}.${step.name}.${name}`, values, detail)
+  const english: Message = { kind: 'english', text: detail }
+  const pass = step.status === 'pass'
+  switch (step.name) {
+    case 'webhook.mutate': {
+      const d = step.data
+      if (d?.existing) return k('existing')
+      if (d?.skipped) return k('skipped', { reason: skipReason(d.reasonCode, d.reason) })
+      return k('injected', { count: String(d?.patch?.length ?? 0) })
+    }
     case 'kubelet.token':
       return k('mounted')
-    case 'sdk.credential-chain':
+    case 'sdk.credential-chain': {
+      // Both chains name this step; only IRSA's data has the role (Pod Identity's: its full URI).
+      const d = step.data
       if (step.status === 'fail')
-        return typeof d.nodeSessionArn === 'string'
+        return typeof d?.nodeSessionArn === 'string'
           ? k('noWebIdentityNode', { arn: d.nodeSessionArn })
           : k('noWebIdentity')
-      return d.tokenFile === undefined
-        ? k('foundScenario', { roleArn: str(d.roleArn) })
-        : k('found', { roleArn: str(d.roleArn), tokenFile: str(d.tokenFile) })
+      const roleArn = orDash(typeof d?.roleArn === 'string' ? d.roleArn : undefined)
+      return d?.tokenFile === undefined
+        ? k('foundScenario', { roleArn })
+        : k('found', { roleArn, tokenFile: d.tokenFile })
+    }
     case 'sts.request':
-      return k('post', { endpoint: str(d.endpoint) })
+      // A failed request: AWS's validation error, verbatim.
+      if (step.status === 'fail') return { kind: 'aws', text: detail }
+      return k('post', { endpoint: orDash(step.data?.endpoint) })
     case 'sts.token':
       return k('unreadable')
-    case 'iam.provider':
-      if (step.status === 'pass') return k('found', { arn: str(d.arn) })
-      return d.expectedArn === undefined ? k('noIss') : k('lookedFor', { arn: str(d.expectedArn) })
+    case 'iam.provider': {
+      const d = step.data
+      if (pass) return k('found', { arn: orDash(d?.arn) })
+      return d?.expectedArn === undefined ? k('noIss') : k('lookedFor', { arn: d.expectedArn })
+    }
     case 'sts.audience': {
-      if (step.status === 'pass') return k('matched', { aud: str(d.matched) })
-      if (d.audiences !== undefined)
+      const d = step.data
+      if (pass) return k('matched', { aud: orDash(d?.matched) })
+      if (d?.audiences !== undefined)
         return k('mismatch', {
           aud: JSON.stringify(d.audiences),
           clientIds: JSON.stringify(d.clientIds),
         })
-      return d.missingClaim === undefined
-        ? { kind: 'english', text: detail }
-        : k('noClaim', { claim: str(d.missingClaim) })
+      return d?.missingClaim === undefined ? english : k('noClaim', { claim: d.missingClaim })
     }
-    case 'oidc.discovery':
-      if (step.status === 'pass') return k('get', { url: str(d.url) })
-      return d.unreachable === 'otherCluster'
-        ? k('otherCluster', { url: str(d.url) })
-        : k('unreachable', { url: str(d.url) })
-    case 'oidc.jwks':
-      return step.status === 'pass'
-        ? k('keys', { url: str(d.url), count: str(d.keys) })
-        : k('noKeys', { url: str(d.url) })
+    case 'oidc.discovery': {
+      const url = orDash(step.data?.url)
+      if (pass) return k('get', { url })
+      return step.data?.unreachable === 'otherCluster'
+        ? k('otherCluster', { url })
+        : k('unreachable', { url })
+    }
+    case 'oidc.jwks': {
+      const url = orDash(step.data?.url)
+      return pass ? k('keys', { url, count: orDash(step.data?.keys) }) : k('noKeys', { url })
+    }
     case 'jwt.key': {
-      const reason = keyMessage(`engineText.keyReasons.${str(d.reason)}`, undefined, str(d.reason))
-      return step.status === 'pass' ? k('selected', { reason }) : k('noUsableKey', { reason })
+      const code = orDash(step.data?.reason)
+      const reason = keyMessage(`engineText.keyReasons.${code}`, undefined, code)
+      return pass ? k('selected', { reason }) : k('noUsableKey', { reason })
     }
-    case 'jwt.signature':
-      if (step.status === 'pass') return k('verified', { alg: str(d.alg) })
-      return typeof d.code === 'string'
-        ? findingMessage({ code: d.code, message: detail })
-        : { kind: 'english', text: detail }
+    case 'jwt.signature': {
+      const d = step.data
+      if (pass) return k('verified', { alg: orDash(d?.alg) })
+      return d?.code === undefined ? english : findingMessage({ code: d.code, message: detail })
+    }
     case 'iam.role': {
+      const d = step.data
       // IAM refused the trust policy (LimitExceeded): AWS's own text, verbatim.
-      if (d.iamError !== undefined) return { kind: 'aws', text: detail }
-      if (step.status === 'pass') return k('found', { arn: str(d.arn) })
-      return d.account === undefined
-        ? { kind: 'english', text: detail }
-        : k('notFound', { arn: str(d.arn), account: str(d.account) })
+      if (d?.iamError !== undefined) return { kind: 'aws', text: detail }
+      if (pass) return k('found', { arn: orDash(d?.arn) })
+      return d?.account === undefined
+        ? english
+        : k('notFound', { arn: orDash(d.arn), account: d.account })
     }
-    case 'trust.evaluate':
+    case 'trust.evaluate': {
+      // Both chains name this step; only IRSA's data has the decision.
+      const value = step.data?.decision
+      return decision(typeof value === 'string' ? value : undefined, detail)
+    }
     case 'api.call':
-      return decision(d.decision, detail)
+      return decision(step.data?.decision, detail)
     case 'jwt.time': {
+      // A failed check: AWS's error, verbatim.
+      if (step.status === 'fail') return { kind: 'aws', text: detail }
       // A pass with a detail: accepted within the clock skew (values from data.checks).
-      const checks = Array.isArray(d.checks)
-        ? (d.checks as { claim?: unknown; withinSkew?: unknown; deltaSeconds?: unknown }[])
-        : []
-      const skew = str(d.skewSeconds)
+      const checks = step.data?.checks ?? []
+      const skew = orDash(step.data?.skewSeconds)
       const exp = checks.find((c) => c.claim === 'exp' && c.withinSkew === true)
-      if (typeof exp?.deltaSeconds === 'number')
+      if (exp?.deltaSeconds !== undefined)
         return k('expWithinSkew', { seconds: String(-exp.deltaSeconds), skew })
       const nbf = checks.find((c) => c.claim === 'nbf' && c.withinSkew === true)
-      if (typeof nbf?.deltaSeconds === 'number')
+      if (nbf?.deltaSeconds !== undefined)
         return k('nbfWithinSkew', { seconds: String(nbf.deltaSeconds), skew })
-      return { kind: 'english', text: detail }
+      return english
     }
     case 'sts.duration':
-      return k(step.status === 'pass' ? 'within' : 'exceeds', {
-        requested: str(d.requested),
-        max: str(d.max),
+      return k(pass ? 'within' : 'exceeds', {
+        requested: orDash(step.data?.requested),
+        max: orDash(step.data?.max),
       })
     case 'sts.credentials':
-      return k('validUntil', { expiration: str(d.expiration) })
+      return k('validUntil', { expiration: orDash(step.data?.expiration) })
+    case 'trust.condition':
+      return keyMessage(
+        `engineText.conditionReasons.${orDash(step.data?.reason)}`,
+        undefined,
+        detail,
+      )
   }
-  if (step.kind === 'trust.condition')
-    return keyMessage(`engineText.conditionReasons.${str(d.reason)}`, undefined, detail)
-  return { kind: 'english', text: detail }
+  return english
 }
 
 /** A step's texts as messages, ready to translate. */
@@ -157,9 +197,14 @@ export interface StepMessages {
 export function stepMessages(
   step: Step & { assumptionRefs?: (AssumptionRef | null)[] },
 ): StepMessages {
-  const detail = detailMessage(step)
+  const typed = isEngineStep(step)
+  const detail = typed
+    ? detailMessage(step)
+    : step.detail === undefined || step.status === 'skip'
+      ? undefined
+      : ({ kind: 'english', text: step.detail } as const)
   return {
-    title: titleMessage(step),
+    title: typed ? titleMessage(step) : keyMessage(`${P}.${step.id}.title`, undefined, step.title),
     ...(detail ? { detail } : {}),
     assumptions: (step.assumptions ?? []).map((text, i) =>
       assumptionMessage(step.assumptionRefs?.[i], text),
