@@ -1,5 +1,4 @@
 import { useEffect } from 'react'
-import { useTranslation } from 'react-i18next'
 import { findChallenge } from '../../learning/challenges'
 import { parseChallengeSet } from '../../learning/challenges/setLink'
 import { ChallengePanel } from './ChallengePanel'
@@ -7,13 +6,12 @@ import { useChallengeStore } from '../../state/challengeStore'
 import './challenges.css'
 
 /**
- * The toolbar's "Challenges" button and, when open, the panel below the toolbar. An instructor's
- * link (`?challenges=id1,id2`) opens the panel with that set.
+ * The challenges panel below the toolbar while it is open (its button is in
+ * src/ui/scenarios/ToolButtons.tsx). An instructor's link (`?challenges=id1,id2`) opens the panel
+ * with that set.
  */
-export function ChallengesLauncher() {
-  const { t } = useTranslation()
+export function ChallengesParts() {
   const open = useChallengeStore((s) => s.open)
-  const solved = useChallengeStore((s) => s.solved.length)
 
   useEffect(() => {
     // Bounded and never throwing: what the link left out is said in the panel.
@@ -27,18 +25,5 @@ export function ChallengesLauncher() {
     history.replaceState(history.state, '', url.pathname + url.search + url.hash)
   }, [])
 
-  return (
-    <>
-      <button
-        type="button"
-        aria-expanded={open}
-        aria-controls="challenges-panel"
-        onClick={() => useChallengeStore.getState().setOpen(!open)}
-      >
-        {t('challenges.open')}
-        {solved > 0 && <span className="challenges__count"> ✓ {solved}</span>}
-      </button>
-      {open && <ChallengePanel />}
-    </>
-  )
+  return open ? <ChallengePanel /> : null
 }

@@ -1,46 +1,28 @@
 /**
- * Two buttons for the playground's header: "Paste from your cluster" and "Export", each opening a
- * modal dialog. The import panel stays mounted while closed, so a session of pastes survives.
+ * The dialogs behind the toolbar's "Paste from your cluster", "Export" and "Account audit" buttons
+ * (src/ui/scenarios/ToolButtons.tsx), one at a time (useToolDialogStore). The import panel stays
+ * mounted while closed, so a session of pastes survives; the audit mounts on first open and stays.
  */
 import { lazy, Suspense, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Dialog } from './Dialog'
 import { ExportPanel } from './ExportPanel'
 import { ImportPanel } from './ImportPanel'
-import { TriageButton, TriageDialog } from '../triage/TriageDialog'
+import { useToolDialogStore } from '../../state/toolDialogStore'
 import './importExport.css'
 
 /** The account audit loads with its dialog (its own chunk). */
 const AuditPanel = lazy(() => import('../audit/AuditPanel'))
 
-export function ImportExportBar() {
+export function ImportExportDialogs() {
   const { t } = useTranslation()
-  const [open, setOpen] = useState<'import' | 'export' | 'audit'>()
+  const open = useToolDialogStore((s) => s.open)
+  const close = useToolDialogStore((s) => s.close)
   // Mounted on first open and kept while closed, so an analysed account survives.
   const [auditWanted, setAuditWanted] = useState(false)
-  const close = () => setOpen(undefined)
+  if (open === 'audit' && !auditWanted) setAuditWanted(true)
   return (
-    <div className="ie-bar" role="group" aria-label={t('importExport.bar.label')}>
-      <button type="button" aria-haspopup="dialog" onClick={() => setOpen('import')}>
-        <span aria-hidden="true">⇣ </span>
-        {t('importExport.bar.import')}
-      </button>
-      <TriageButton />
-      <button type="button" aria-haspopup="dialog" onClick={() => setOpen('export')}>
-        <span aria-hidden="true">⇡ </span>
-        {t('importExport.bar.export')}
-      </button>
-      <button
-        type="button"
-        aria-haspopup="dialog"
-        onClick={() => {
-          setAuditWanted(true)
-          setOpen('audit')
-        }}
-      >
-        <span aria-hidden="true">▦ </span>
-        {t('audit.open')}
-      </button>
+    <>
       <Dialog
         open={open === 'import'}
         onClose={close}
@@ -49,7 +31,6 @@ export function ImportExportBar() {
       >
         <ImportPanel />
       </Dialog>
-      <TriageDialog />
       <Dialog
         open={open === 'export'}
         onClose={close}
@@ -71,6 +52,6 @@ export function ImportExportBar() {
           </Suspense>
         )}
       </Dialog>
-    </div>
+    </>
   )
 }

@@ -1,47 +1,42 @@
-import { useRef, useState } from 'react'
+import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PodIdentityPanel } from './PodIdentityPanel'
+import { useToolDialogStore } from '../../state/toolDialogStore'
 import './podIdentity.css'
 
 /**
- * The toolbar button and its full-width dialog: the current scenario with IRSA and with EKS Pod
- * Identity, side by side. A native modal <dialog>: the browser traps focus, makes the page inert,
- * closes on Escape and gives focus back to the button.
+ * The full-width dialog behind the toolbar's "IRSA vs Pod Identity" button
+ * (src/ui/scenarios/ToolButtons.tsx): the current scenario with IRSA and with EKS Pod Identity,
+ * side by side. A native modal <dialog>: the browser traps focus, makes the page inert, closes on
+ * Escape and gives focus back to the button.
  */
-export function PodIdentityLauncher() {
+export function PodIdentityDialog() {
   const { t } = useTranslation()
   const ref = useRef<HTMLDialogElement>(null)
-  const [open, setOpen] = useState(false)
+  const open = useToolDialogStore((s) => s.open === 'podIdentity')
+  useEffect(() => {
+    const dialog = ref.current
+    if (open && dialog && !dialog.open) dialog.showModal()
+  }, [open])
+  const close = () => ref.current?.close()
   return (
-    <>
-      <button
-        type="button"
-        aria-haspopup="dialog"
-        onClick={() => {
-          setOpen(true)
-          ref.current?.showModal()
-        }}
-      >
-        {t('podIdentity.open')}
-      </button>
-      <dialog
-        ref={ref}
-        className="pi"
-        aria-labelledby="pi-title"
-        onClose={() => setOpen(false)}
-        // A click on the backdrop (the dialog box itself, outside its content) closes it.
-        onClick={(e) => e.target === e.currentTarget && ref.current?.close()}
-      >
-        <div className="pi__content">
-          <div className="pi__header">
-            <h2 id="pi-title">{t('podIdentity.title')}</h2>
-            <button type="button" onClick={() => ref.current?.close()}>
-              {t('podIdentity.close')}
-            </button>
-          </div>
-          {open && <PodIdentityPanel open={open} />}
+    <dialog
+      ref={ref}
+      className="pi"
+      aria-labelledby="pi-title"
+      onClose={() => useToolDialogStore.getState().close()}
+      // A click on the backdrop (the dialog box itself, outside its content) closes it.
+      onClick={(e) => e.target === e.currentTarget && close()}
+    >
+      <div className="pi__content">
+        <div className="pi__header">
+          <h2 id="pi-title">{t('podIdentity.title')}</h2>
+          <button type="button" onClick={close}>
+            {t('podIdentity.close')}
+          </button>
         </div>
-      </dialog>
-    </>
+        {open && <PodIdentityPanel open={open} />}
+      </div>
+    </dialog>
   )
 }

@@ -1,16 +1,21 @@
-import { ChallengesLauncher } from '../challenges/ChallengesLauncher'
-import { ImportExportBar } from '../importExport/ImportExportBar'
-import { PodIdentityLauncher } from '../podIdentity/PodIdentityLauncher'
-import { TourLauncher } from '../tour/TourLauncher'
+import { ChallengesParts } from '../challenges/ChallengesLauncher'
+import { ImportExportDialogs } from '../importExport/ImportExportBar'
+import { PodIdentityDialog } from '../podIdentity/PodIdentityLauncher'
+import { TourParts } from '../tour/TourLauncher'
+import { TriageDialog } from '../triage/TriageDialog'
 
-/** The toolbar's tools beyond the scenario itself: loaded after the verdict (one chunk). */
+/**
+ * What the toolbar's tool buttons open: the dialogs and panels, loaded after the verdict (one
+ * chunk). The buttons themselves are on the first screen (ToolButtons.tsx), so nothing moves.
+ */
 export function LearningTools() {
   return (
     <>
-      <ImportExportBar />
-      <TourLauncher />
-      <ChallengesLauncher />
-      <PodIdentityLauncher />
+      <ImportExportDialogs />
+      <TriageDialog />
+      <TourParts />
+      <ChallengesParts />
+      <PodIdentityDialog />
     </>
   )
 }

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useDeferredValue, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LearningTools } from './lazyLearningTools'
+import { ToolButtons } from './ToolButtons'
 import { useAppStore } from '../../state/store'
 import type { DialogRequest } from './ScenarioDialogs'
 
@@ -12,8 +13,9 @@ export function ScenarioToolbar() {
   const { t } = useTranslation()
   const canUndo = useAppStore((s) => s.past.length > 0)
   const canRedo = useAppStore((s) => s.future.length > 0)
-  // The learning tools (tour, glossary, challenges…) load once the verdict is on screen (in the
-  // render after it): on a slow machine their chunk and messages must not delay the first verdict.
+  // What the tool buttons open (tour, glossary, challenges, dialogs…) loads once the verdict is on
+  // screen (in the render after it): on a slow machine their chunk and messages must not delay the
+  // first verdict. The buttons are here from the first paint, so their arrival moves nothing.
   const verdictShown = useDeferredValue(
     useAppStore((s) => s.trace !== undefined),
     false,
@@ -48,6 +50,7 @@ export function ScenarioToolbar() {
       <button type="button" disabled={!canRedo} onClick={() => useAppStore.getState().redo()}>
         {t('scenarios.toolbar.redo')}
       </button>
+      <ToolButtons />
       <Suspense fallback={null}>
         {verdictShown && <LearningTools />}
         {request && <ScenarioDialogs request={request} />}

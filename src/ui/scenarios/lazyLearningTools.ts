@@ -1,4 +1,4 @@
-/** The learning tools (tour, challenges, glossary) in a chunk of their own, loaded after the verdict. */
+/** What the tool buttons open (dialogs and panels) in a chunk of their own, loaded after the verdict. */
 import { lazyPanel } from '../lazyPanel'
 
 export const LearningTools = lazyPanel(() => import('./LearningTools').then((m) => m.LearningTools))

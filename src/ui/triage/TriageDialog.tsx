@@ -7,20 +7,6 @@ import { useTriageStore } from '../../state/triageStore'
 import { Dialog } from '../importExport/Dialog'
 import { TriagePanel } from './TriagePanel'
 
-export function TriageButton() {
-  const { t } = useTranslation()
-  return (
-    <button
-      type="button"
-      aria-haspopup="dialog"
-      onClick={() => useTriageStore.getState().openTriage()}
-    >
-      <span aria-hidden="true">⚑ </span>
-      {t('triage.open')}
-    </button>
-  )
-}
-
 export function TriageDialog() {
   const { t } = useTranslation()
   const open = useTriageStore((s) => s.open)

@@ -1,6 +1,5 @@
 /** The account audit, "who can assume this role" and "what does this edit change?" (issue #16). */
 export const audit = {
-  open: 'Account audit',
   title: 'Account audit: who can assume each role',
   intro:
     'Paste the output of aws iam get-account-authorization-details (or list-roles) and of aws iam list-open-id-connect-providers, or choose the files. Every role that trusts an OIDC provider is listed with the service accounts that can assume it and what is risky about it.',

@@ -1,6 +1,5 @@
 export const challenges = {
   title: 'Workshop challenges',
-  open: 'Challenges',
   close: 'Close challenges',
   listLabel: 'Challenges in this set',
   setFromLink: 'Your instructor’s set: {{count}} challenges',

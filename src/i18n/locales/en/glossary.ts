@@ -1,7 +1,6 @@
 /** The glossary: one short entry per term of the IRSA chain. Ids: src/learning/glossary/terms.ts. */
 export const glossary = {
   title: 'Glossary',
-  open: 'Glossary',
   close: 'Close',
   intro: 'Every term of the IRSA chain in a paragraph, in the order the chain meets them.',
   filter: 'Find a term',

@@ -1,9 +1,4 @@
 export const importExport = {
-  bar: {
-    label: 'Import and export',
-    import: 'Paste from your cluster',
-    export: 'Export',
-  },
   close: 'Close',
   copy: {
     label: 'Copy',

@@ -1,7 +1,6 @@
 /** Notes under `comparison.<row>.<side>` are the engine's COMPARISON_NOTES_EN (a test keeps them equal). */
 export const podIdentity = {
   title: 'IRSA and EKS Pod Identity, side by side',
-  open: 'IRSA vs Pod Identity',
   close: 'Close',
   intro:
     'The same workload with EKS Pod Identity: no OIDC provider and no role-arn annotation, an association instead; the node agent asks EKS Auth for the credentials with a token whose audience is pods.eks.amazonaws.com.',

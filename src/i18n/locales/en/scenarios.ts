@@ -7,6 +7,19 @@ export const scenarios = {
     redo: 'Redo',
     reset: 'Start over',
   },
+  /** The tools' buttons (their panels load after the verdict; the buttons are on the first screen). */
+  tools: {
+    label: 'Import and export',
+    import: 'Paste from your cluster',
+    triage: 'Start from an error',
+    export: 'Export',
+    audit: 'Account audit',
+    tour: 'Guided tour',
+    tourResume: 'Resume the tour ({{n}}/{{total}})',
+    glossary: 'Glossary',
+    challenges: 'Challenges',
+    podIdentity: 'IRSA vs Pod Identity',
+  },
   notices: {
     'link-opened': 'Opened the shared scenario.',
     'link-opened-kept-work': 'Opened the shared scenario. Your previous work is one Undo away.',

@@ -1,10 +1,6 @@
 /** The guided tour: seven stops through the blog post's story, each with a task to do. */
 export const tour = {
   title: 'Guided tour',
-  launcher: {
-    start: 'Guided tour',
-    resume: 'Resume the tour ({{n}}/{{total}})',
-  },
   panel: {
     stopOf: 'Stop {{n}} of {{total}}',
     progress: '{{done}} of {{total}} tasks done',

@@ -3,7 +3,6 @@
  * apart, and each cause with its fix. Keys follow src/scenarios/triage/tree.ts (`TRIAGE`).
  */
 export const triage = {
-  open: 'Start from an error',
   title: 'Start from the error you have',
   intro:
     'Pick the error you see, or paste it: a question or two tell its causes apart, and you land on the scenario that reproduces it, with its fix. Nothing leaves this page.',

@@ -3,7 +3,6 @@ import type { audit as en } from '../en/audit'
 type Catalog<T> = { [K in keyof T]: T[K] extends string ? string : Catalog<T[K]> }
 
 export const audit: Catalog<typeof en> = {
-  open: '계정 감사',
   title: '계정 감사: 각 역할을 누가 맡을 수 있는가',
   intro:
     'aws iam get-account-authorization-details(또는 list-roles)와 aws iam list-open-id-connect-providers의 출력을 붙여넣거나 파일을 고르세요. OIDC 공급자를 신뢰하는 역할마다, 그 역할을 맡을 수 있는 서비스 어카운트와 위험한 점을 보여 줍니다.',

@@ -2,7 +2,6 @@ import type { Messages } from '../en'
 
 export const challenges: Messages['challenges'] = {
   title: '워크숍 과제',
-  open: '과제',
   close: '과제 닫기',
   listLabel: '이 세트의 과제',
   setFromLink: '강사가 준 세트: 과제 {{count}}개',

@@ -3,7 +3,6 @@ import type { Messages } from '../en'
 /** 용어집: IRSA 체인의 용어마다 짧은 설명 한 단락. */
 export const glossary: Messages['glossary'] = {
   title: '용어집',
-  open: '용어집',
   close: '닫기',
   intro: 'IRSA 체인에 나오는 용어를 체인에서 만나는 순서대로 한 단락씩 설명합니다.',
   filter: '용어 찾기',

@@ -3,11 +3,6 @@ import type { importExport as en } from '../en/importExport'
 type Catalog<T> = { [K in keyof T]: T[K] extends string ? string : Catalog<T[K]> }
 
 export const importExport: Catalog<typeof en> = {
-  bar: {
-    label: '가져오기와 내보내기',
-    import: '클러스터에서 붙여넣기',
-    export: '내보내기',
-  },
   close: '닫기',
   copy: {
     label: '복사',

@@ -2,7 +2,6 @@ import type { Messages } from '../en'
 
 export const podIdentity: Messages['podIdentity'] = {
   title: 'IRSA와 EKS Pod Identity 나란히 보기',
-  open: 'IRSA vs Pod Identity',
   close: '닫기',
   intro:
     '같은 워크로드를 EKS Pod Identity로 돌려 봅니다. OIDC 공급자도, role-arn 어노테이션도 없이 association 하나로 대신합니다. 자격 증명은 node agent가 audience가 pods.eks.amazonaws.com인 토큰으로 EKS Auth에 요청해 받아 옵니다.',

@@ -9,6 +9,18 @@ export const scenarios: Messages['scenarios'] = {
     redo: '다시 실행',
     reset: '처음부터',
   },
+  tools: {
+    label: '가져오기와 내보내기',
+    import: '클러스터에서 붙여넣기',
+    triage: '오류에서 시작하기',
+    export: '내보내기',
+    audit: '계정 감사',
+    tour: '둘러보기',
+    tourResume: '둘러보기 이어서 ({{n}}/{{total}})',
+    glossary: '용어집',
+    challenges: '과제',
+    podIdentity: 'IRSA vs Pod Identity',
+  },
   notices: {
     'link-opened': '공유된 시나리오를 열었습니다.',
     'link-opened-kept-work':

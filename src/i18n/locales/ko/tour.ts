@@ -3,10 +3,6 @@ import type { Messages } from '../en'
 /** 둘러보기: 블로그 글의 흐름을 따라가는 일곱 정거장, 정거장마다 직접 해 보는 과제. */
 export const tour: Messages['tour'] = {
   title: '둘러보기',
-  launcher: {
-    start: '둘러보기',
-    resume: '둘러보기 이어서 ({{n}}/{{total}})',
-  },
   panel: {
     stopOf: '{{total}}개 중 {{n}}번째',
     progress: '과제 {{total}}개 중 {{done}}개 완료',
