@@ -1,7 +1,7 @@
-import { ChallengesParts } from '../challenges/ChallengesLauncher'
-import { ImportExportDialogs } from '../importExport/ImportExportBar'
-import { PodIdentityDialog } from '../podIdentity/PodIdentityLauncher'
-import { TourParts } from '../tour/TourLauncher'
+import { ChallengesParts } from '../challenges/ChallengesParts'
+import { ImportExportDialogs } from '../importExport/ImportExportDialogs'
+import { PodIdentityDialog } from '../podIdentity/PodIdentityDialog'
+import { TourParts } from '../tour/TourParts'
 import { TriageDialog } from '../triage/TriageDialog'
 
 /**
