@@ -83,7 +83,6 @@ export async function runChain<Sc extends ChainScenario, Ctx, Data, Extra extend
     const podDocument =
       scenario.pod !== undefined ? parseYamlDocument(scenario.pod, 'pod') : undefined
     const token = decodeToken(scenario.token)
-    findings.push(...serviceAccount.findings, ...(podDocument?.findings ?? []), ...token.findings)
     const parsed = {
       scenario,
       now,
@@ -93,17 +92,25 @@ export async function runChain<Sc extends ChainScenario, Ctx, Data, Extra extend
       token,
       ...(podDocument ? { podDocument } : {}),
     }
+    const runnable = usable(serviceAccount) && (!podDocument || usable(podDocument))
+    // The context (pure construction) and the early work (the signature check, dispatched to
+    // WebCrypto's thread) come before the input findings: those scans then overlap the check
+    // too. The findings keep their order: the documents', the token's, then the chain's own.
+    let ctx: Ctx | undefined
+    if (runnable) {
+      const pod =
+        (podDocument?.value as object | undefined) ?? defaultPod(serviceAccount.value as object)
+      ctx = chain.context({ ...parsed, pod })
+      chain.start?.(ctx)
+    }
+    findings.push(...serviceAccount.findings, ...(podDocument?.findings ?? []), ...token.findings)
     findings.push(...(chain.inputFindings?.(parsed) ?? []))
 
-    if (!usable(serviceAccount) || (podDocument && !usable(podDocument))) {
+    if (!ctx) {
       const stages = chain.stages.filter((s) => s.id !== 'api.call' || scenario.call)
       const steps = skippedSteps(stages)
       return { outcome: 'invalid-input', steps, findings, now: nowIso } as ChainTrace<Data, Extra>
     }
-    const pod =
-      (podDocument?.value as object | undefined) ?? defaultPod(serviceAccount.value as object)
-    const ctx = chain.context({ ...parsed, pod })
-    chain.start?.(ctx)
     const result = await runPipeline(chain.stages, ctx)
     findings.push(...result.findings)
     const { outcome, extra } = chain.assemble(ctx)
