@@ -49,14 +49,15 @@ const cpuNow = () => {
 
 /**
  * Times `a` and `b` in alternating rounds (the order flips every round) of `perRound` calls each,
- * after a warm-up; medians of the per-call times and of the per-round ratios a ÷ b. Asynchronous
- * calls are awaited one by one.
+ * after a warm-up (3 rounds each, and more until `warmUpMs` have passed); medians of the per-call
+ * times and of the per-round ratios a ÷ b. Asynchronous calls are awaited one by one.
  */
 export async function alternate(
   a: () => unknown,
   b: () => unknown,
   rounds: number,
   perRound: number,
+  warmUpMs = 0,
 ): Promise<Pair> {
   const time = async (run: () => unknown): Promise<Batch> => {
     const cpu = cpuNow()
@@ -64,7 +65,7 @@ export async function alternate(
     for (let i = 0; i < perRound; i++) await run()
     return { wall: (performance.now() - start) / perRound, cpu: (cpuNow() - cpu) / perRound }
   }
-  return alternateWith(time, a, b, rounds)
+  return alternateWith(time, a, b, rounds, warmUpMs)
 }
 
 /** Synchronous version of {@link alternate} (nothing awaited: the µs figures). */
@@ -83,8 +84,10 @@ async function alternateWith(
   a: () => unknown,
   b: () => unknown,
   rounds: number,
+  warmUpMs = 0,
 ): Promise<Pair> {
-  for (let i = 0; i < 3; i++) {
+  const warmUpEnd = performance.now() + warmUpMs
+  for (let i = 0; i < 3 || performance.now() < warmUpEnd; i++) {
     await time(a)
     await time(b)
   }
@@ -143,9 +146,15 @@ export async function nodeRows(): Promise<Row[]> {
   //   provider, the JWKS, the request), runs the 17 stages (webhook, kubelet, SDK, request,
   //   claims, provider, audience, discovery, JWKS, key, the awaited signature, time claims, role,
   //   trust policy, duration, credentials, API call) and assembles the Trace (17 steps).
-  // Fair by construction: the same number of calls per round (40), 15 rounds after 3 warm-up
-  // rounds, alternating which side goes first, medians of the per-round means and of the
-  // per-round ratios; each call awaited before the next.
+  // Fair by construction: the same number of calls per round (40), 15 rounds, alternating which
+  // side goes first, medians of the per-round means and of the per-round ratios; each call
+  // awaited before the next. Both sides are measured warm: jose's verify path is a few small
+  // functions, hot within the first hundred calls, while simulate() runs some hundred functions
+  // once per call, which V8 finishes optimising only after a few thousand calls. Three warm-up
+  // rounds of 40 measured it half-compiled: the same pass repeated in one process read 2.5–3.3×
+  // for its first three passes and 1.3–1.9× from the fourth (~4,000 calls) on (three processes,
+  // load 4–7, 6 Dec 2026). So both sides warm up, alternating, for at least 2 s before the
+  // timed rounds; the first visit, cold, is timed in the browser rows.
   const jwks = createLocalJWKSet(scenario.cluster.jwks as never)
   const verifyOptions = { currentDate: new Date(scenario.now!) }
   const crypto = await alternate(
@@ -153,6 +162,7 @@ export async function nodeRows(): Promise<Row[]> {
     () => jwtVerify(scenario.token, jwks, verifyOptions),
     15,
     40,
+    2000,
   )
   rows.push({
     name: 'simulate() default scenario ÷ jose jwtVerify, key imported',
