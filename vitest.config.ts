@@ -10,8 +10,19 @@ import { defineConfig } from 'vitest/config'
  * by them anyway; a clean clone has none.)
  */
 const LONGEST_FIRST = [
+  // The fuzz slots that run the whole chain, one file each (src/fuzz/fuzzSlots.ts), and the other
+  // long files, longest first (file durations of an idle-ish run, 14:25 UTC).
+  'src/fuzz/fuzz.trustPolicy.test.ts',
+  'src/fuzz/fuzz.pod.test.ts',
   'src/fuzz/fuzz.test.ts',
   'src/cli/realClients.test.ts',
+  'src/fuzz/fuzz.serviceAccount.test.ts',
+  'src/fuzz/fuzz.permissionPolicy.test.ts',
+  'src/engine/iam/evaluatePolicy.test.ts',
+  'src/ui/audit/AuditTable.test.tsx',
+  'src/fuzz/fuzz.token.test.ts',
+  'src/fuzz/debugger.fuzz.test.ts',
+  'src/fuzz/fuzz.jwks.test.ts',
   'src/fuzz/',
   '.property.test.',
   'src/scenarios/share/',
