@@ -9,8 +9,13 @@ import { createShareLink, materializeShare, type DemoKey } from './link'
 let key: ClusterKey
 let demoKey: DemoKey
 let base: ScenarioDraft
+/** The receiver's demo key, made once (not the sender's), instead of one RSA key per link. */
+let receiverKey: ClusterKey
 beforeAll(async () => {
-  key = await generateClusterKey('RS256')
+  ;[key, receiverKey] = await Promise.all([
+    generateClusterKey('RS256'),
+    generateClusterKey('RS256'),
+  ])
   demoKey = { alg: 'RS256', kid: key.kid, privateJwk: key.privateJwk, publicJwk: key.publicJwk }
   base = draftFromScenario(await PRESETS[0]!.build({ key, issuedAt: '2026-11-29T12:00:00.000Z' }))
 })
@@ -26,7 +31,7 @@ const withSecrets = (draft: ScenarioDraft): ScenarioDraft => ({
 async function open(fragment: string) {
   const decoded = decodeShareFragment(`#${fragment}`)
   if (!decoded?.ok) throw new Error(JSON.stringify(decoded))
-  return materializeShare(decoded.payload)
+  return materializeShare(decoded.payload, receiverKey)
 }
 
 describe('share links are redacted by default (issue #15)', () => {

@@ -10,8 +10,17 @@ import { createShareLink, materializeShare, type DemoKey } from './link'
 
 let key: ClusterKey
 let demoKey: DemoKey
+/**
+ * The receiver's demo key, made once: not the sender's (so a link that leans on the sender's key
+ * still fails), without an RSA key generation per link. One test opens its link the way the app
+ * does, with a key made on the spot.
+ */
+let receiverKey: ClusterKey
 beforeAll(async () => {
-  key = await generateClusterKey('RS256')
+  ;[key, receiverKey] = await Promise.all([
+    generateClusterKey('RS256'),
+    generateClusterKey('RS256'),
+  ])
   demoKey = { alg: 'RS256', kid: key.kid, privateJwk: key.privateJwk, publicJwk: key.publicJwk }
 })
 
@@ -26,11 +35,20 @@ const summary = async (draft: ScenarioDraft) => {
   }
 }
 
-async function roundTrip(presetId: string, draft: ScenarioDraft, realToken?: 'include' | 'redact') {
+async function roundTrip(
+  presetId: string,
+  draft: ScenarioDraft,
+  realToken?: 'include' | 'redact',
+  receiver: 'shared key' | 'fresh key' = 'shared key',
+) {
   const link = await createShareLink({ presetId, draft, signingKey: demoKey }, realToken)
   const decoded = decodeShareFragment(`#${link.fragment}`)
   if (!decoded?.ok) throw new Error(`link did not decode: ${JSON.stringify(decoded)}`)
-  return { link, shared: await materializeShare(decoded.payload) }
+  const shared = await materializeShare(
+    decoded.payload,
+    receiver === 'shared key' ? receiverKey : undefined,
+  )
+  return { link, shared }
 }
 
 describe('share links', () => {
@@ -77,7 +95,7 @@ describe('share links', () => {
       key,
     )
     const draft = { ...base, token: other }
-    const { shared } = await roundTrip('happy-path', draft)
+    const { shared } = await roundTrip('happy-path', draft, undefined, 'fresh key')
     expect(shared.resigned).toBe(true)
     expect(shared.signingKey.kid).not.toBe(key.kid)
     expect(await summary(shared.draft)).toEqual(await summary(draft))
