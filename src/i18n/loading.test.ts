@@ -1,6 +1,5 @@
-// @vitest-environment jsdom
 import i18next from 'i18next'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { initI18n, loadPanelMessages, setLanguage } from './index'
 import * as enCore from './locales/en/core'
 import * as enRest from './locales/en/rest'
@@ -10,6 +9,10 @@ const enFiles = import.meta.glob<Record<string, object>>(
   ['./locales/en/*.ts', '!./locales/en/{index,core,rest}.ts'],
   { eager: true },
 )
+
+// The page's <html> element, whose lang a language switch sets: no DOM needed beyond it (a jsdom
+// environment cost more than the whole test). Stubbed globals keep this file isolated.
+vi.stubGlobal('document', { documentElement: { lang: '' } })
 
 describe('the catalogue split between the first screen and the panels', () => {
   it('puts every area in exactly one part', () => {

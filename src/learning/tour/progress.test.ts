@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest'
 import {
   FRESH_PROGRESS,
@@ -13,8 +12,12 @@ import {
 
 describe('tour progress', () => {
   it('survives a reload through localStorage', () => {
-    // Given
-    localStorage.clear()
+    // Given a storage with localStorage's methods (in memory: no DOM environment needed)
+    const memory = new Map<string, string>()
+    const localStorage = {
+      getItem: (key: string) => memory.get(key) ?? null,
+      setItem: (key: string, value: string) => void memory.set(key, value),
+    }
     const progress = markDone({ current: 4, done: ['iam-user'], open: true }, 'webhook')
     // When
     saveProgress(localStorage, progress)
