@@ -46,6 +46,13 @@ export interface Stage<
   needs?: readonly K[]
   /** Whether the stage applies to this scenario at all (e.g. the API call only when one is given). */
   applies?(ctx: Ctx): boolean
+  /**
+   * For an asynchronous stage that writes nothing to the context (the signature check): the
+   * stages after it run while it is awaited, on a copy of the context, and what they did is kept
+   * only if it passes and the context is unchanged (see runPipeline); otherwise they run after it,
+   * as always. The trace is the same either way.
+   */
+  overlapsLater?: boolean
   run(
     ctx: WithNeeds<Ctx, K>,
   ): StageOutcome<ChainStep<Data>> | Promise<StageOutcome<ChainStep<Data>>>
@@ -116,6 +123,60 @@ function contextFor<Ctx, K extends keyof Ctx>(
 const isPromise = <T>(value: T | Promise<T>): value is Promise<T> =>
   typeof (value as { then?: unknown } | null)?.then === 'function'
 
+/** What one stage did when run ahead (while an asynchronous stage was awaited). */
+type Ahead<Ctx, Data> =
+  | { stage: AnyStage<Ctx, Data>; applied: false }
+  | { stage: AnyStage<Ctx, Data>; applied: true; outcome: StageOutcome<ChainStep<Data>> }
+  | { stage: AnyStage<Ctx, Data>; thrown: unknown }
+
+/**
+ * Runs `stages[from…]` on a shallow copy of `ctx`, as the runner would after `from - 1`, up to the
+ * first stage that stops the run or throws (both recorded); undefined when one is asynchronous
+ * (nothing is kept: the runner then runs them in order). Stages only assign the context's
+ * top-level keys, so a copy keeps the real context as it was.
+ */
+function runAhead<Ctx, Data>(
+  stages: readonly AnyStage<Ctx, Data>[],
+  from: number,
+  ctx: Ctx,
+): { ctx: Ctx; done: Ahead<Ctx, Data>[]; next: number } | undefined {
+  const copy = { ...(ctx as object) } as Ctx
+  const done: Ahead<Ctx, Data>[] = []
+  let i = from
+  for (; i < stages.length; i++) {
+    const stage = stages[i]!
+    try {
+      if (stage.applies && !stage.applies(copy)) {
+        done.push({ stage, applied: false })
+        continue
+      }
+      const ran = stage.run(contextFor(stage, copy))
+      if (isPromise(ran)) {
+        ran.catch(() => undefined)
+        return undefined
+      }
+      done.push({ stage, applied: true, outcome: ran })
+      if (ran.error || ran.halt) {
+        i++
+        break
+      }
+    } catch (thrown) {
+      done.push({ stage, thrown })
+      i++
+      break
+    }
+  }
+  return { ctx: copy, done, next: i }
+}
+
+/** Whether `ctx` has exactly the own keys and values of `entries` (taken from it earlier). */
+const unchanged = (ctx: object, entries: [string, unknown][]) => {
+  if (Object.keys(ctx).length !== entries.length) return false
+  for (const [key, value] of entries)
+    if (!Object.is((ctx as Record<string, unknown>)[key], value)) return false
+  return true
+}
+
 export async function runPipeline<Ctx, Data>(
   stages: readonly AnyStage<Ctx, Data>[],
   ctx: Ctx,
@@ -123,16 +184,7 @@ export async function runPipeline<Ctx, Data>(
   const steps: ChainStep<Data>[] = []
   const findings: Finding[] = []
   let stopped: { error?: CatalogedError; failedStepId?: string } | undefined
-  for (const stage of stages) {
-    if (stage.applies && !stage.applies(ctx)) continue
-    if (stopped) {
-      steps.push(stageStep(stage, 'skip', []) as ChainStep<Data>)
-      continue
-    }
-    const ran = stage.run(contextFor(stage, ctx))
-    // Only an asynchronous stage (the signature check) is awaited: the others' outcomes are used
-    // as they come, with no turn of the microtask queue per stage.
-    const outcome = isPromise(ran) ? await ran : ran
+  const take = (stage: AnyStage<Ctx, Data>, outcome: StageOutcome<ChainStep<Data>>) => {
     for (const step of outcome.steps) steps.push(step)
     if (outcome.findings) for (const finding of outcome.findings) findings.push(finding)
     if (outcome.error || outcome.halt) {
@@ -141,6 +193,35 @@ export async function runPipeline<Ctx, Data>(
         addAssumption(failed, outcome.error.assumption, outcome.error.assumptionRef)
       stopped = { error: outcome.error, failedStepId: failed?.id ?? stage.id }
     }
+  }
+  for (let i = 0; i < stages.length; i++) {
+    const stage = stages[i]!
+    if (stage.applies && !stage.applies(ctx)) continue
+    if (stopped) {
+      steps.push(stageStep(stage, 'skip', []) as ChainStep<Data>)
+      continue
+    }
+    const ran = stage.run(contextFor(stage, ctx))
+    // Only an asynchronous stage (the signature check) is awaited: the others' outcomes are used
+    // as they come, with no turn of the microtask queue per stage.
+    if (!isPromise(ran)) {
+      take(stage, ran)
+      continue
+    }
+    // While it is awaited (WebCrypto verifies on another thread), the stages after it may run
+    // ahead on a copy of the context; what they did is taken, in order, only when it passes and
+    // left the context as it was: exactly what running them after it would have done.
+    const before = stage.overlapsLater ? Object.entries(ctx as object) : undefined
+    const ahead = before ? runAhead(stages, i + 1, ctx) : undefined
+    const outcome = await ran
+    take(stage, outcome)
+    if (!ahead || stopped || !unchanged(ctx as object, before!)) continue
+    Object.assign(ctx as object, ahead.ctx)
+    for (const done of ahead.done) {
+      if ('thrown' in done) throw done.thrown
+      if (done.applied) take(done.stage, done.outcome)
+    }
+    i = ahead.next - 1
   }
   const result: PipelineResult<ChainStep<Data>> = {
     steps,

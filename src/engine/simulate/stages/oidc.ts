@@ -188,6 +188,8 @@ export const signatureStage: Stage<RunContext, IrsaStepData, 'jwt.signature', 'v
   actor: 'sts',
   title: 'STS verifies the token’s signature',
   needs: ['verificationKey'],
+  // It only reports: the stages after it may run while WebCrypto verifies (simulate/pipeline.ts).
+  overlapsLater: true,
   async run(ctx) {
     const key = ctx.verificationKey
     // Started early by startSignatureCheck() when the key was known up front; same token, same key.
