@@ -55,6 +55,13 @@ const cache = new WeakMap<ScenarioDraft, { key: string; value: AutosavedState }>
  */
 let lastPod: { pod: string; redacted: ReturnType<typeof redactPod> } | undefined
 let lastToken: { token: string; kid: unknown } | undefined
+let lastJwks: { jwks: string; stripped: ReturnType<typeof stripPrivateJwk> } | undefined
+
+/** The JWKS without private members, once per JWKS text (a JSON parse when it holds some). */
+function stripJwksOnce(jwks: string): ReturnType<typeof stripPrivateJwk> {
+  if (lastJwks?.jwks !== jwks) lastJwks = { jwks, stripped: stripPrivateJwk(jwks) }
+  return lastJwks.stripped
+}
 
 function redactPodOnce(pod: string): ReturnType<typeof redactPod> {
   if (lastPod?.pod !== pod) lastPod = { pod, redacted: redactPod(pod) }
@@ -75,7 +82,7 @@ export function autosavedState(s: PersistSource): AutosavedState {
   if (hit?.key === cacheKey) return hit.value
   let draft = s.draft
   const withheld: NonNullable<AutosavedState['withheld']> = {}
-  const jwks = stripPrivateJwk(draft.jwks)
+  const jwks = stripJwksOnce(draft.jwks)
   if (jwks.stripped) draft = { ...draft, jwks: jwks.jwks }
   if (!s.remember) {
     if (draft.token !== '' && !isGeneratedToken(draft.token, s.signingKey)) {

@@ -3,6 +3,7 @@ import type { Scenario } from '../engine'
 import { draftFromScenario, type ScenarioDraft } from '../scenarios/draft'
 import { DEFAULT_PRESET_ID } from '../scenarios/presets/ids'
 import { useChallengeStore } from './challengeStore'
+import { asEdit } from './editWrites'
 import type { AppState } from './store'
 
 /** A generated cluster key: kept so claims can be re-signed on request (never silently). */
@@ -50,7 +51,7 @@ export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> 
   editDraft(patch) {
     const draft = get().draft
     if (!draft) return
-    set({ draft: { ...draft, ...patch } })
+    asEdit(() => set({ draft: { ...draft, ...patch } }))
     get().scheduleSimulation()
   },
   loadScenario(scenario, signingKey, presetId) {

@@ -17,6 +17,7 @@ import {
   readAutosave,
   type AutosavedState,
 } from './autosave'
+import { isEditing } from './editWrites'
 import { createHistorySlice, HISTORY_LIMIT, type HistorySlice } from './historySlice'
 import { createNoticeSlice, type NoticeSlice } from './noticeSlice'
 import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice'
@@ -46,16 +47,19 @@ const jsonStorage = createJSONStorage<AutosavedState>(() => appStateStorage)!
 let lastDocument: AutosavedState | undefined
 
 /**
- * The autosave's storage: a scenario large enough for the engine worker is serialised and
- * written when the browser is idle (and before the page goes away), not inside the edit's input
- * handler (issue #15: no input blocks input handling for more than 200 ms); others at once.
+ * The autosave's storage: a keystroke's edit (`asEdit`), and any change of a scenario large enough
+ * for the engine worker, is serialised and written when the browser is idle (and before the page
+ * goes away), not inside the input handler (issue #15: no input blocks input handling for more
+ * than 200 ms; issue #18: the keystroke → verdict path does no autosave work); others at once (a
+ * write at once also drops an older one still waiting: `writeItem`).
  */
 const autosaveStorage: typeof jsonStorage = {
   ...jsonStorage,
   setItem: (name, value) => {
     if (value.state === lastDocument && !useStorageStatus.getState().problem) return
     lastDocument = value.state
-    return value.state.draft && draftSize(value.state.draft) > ENGINE_WORKER_THRESHOLD
+    return isEditing() ||
+      (value.state.draft && draftSize(value.state.draft) > ENGINE_WORKER_THRESHOLD)
       ? writeWhenIdle(name, () => JSON.stringify(value))
       : jsonStorage.setItem(name, value)
   },

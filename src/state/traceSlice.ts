@@ -1,6 +1,8 @@
 import type { StateCreator } from 'zustand'
 import type { Finding, IrsaTrace, Scenario, Trace } from '../engine'
+import type { ScenarioDraft } from '../scenarios/draft'
 import { runEngine } from './engineWorker/runEngine'
+import { sameValue } from './sameValue'
 import type { AppState } from './store'
 
 /** While typing, the simulation waits this long after the last keystroke. */
@@ -39,6 +41,22 @@ export function measureVerdict(start: number) {
   }
   performance.measure(VERDICT_MEASURE, { start })
   measured++
+}
+
+/**
+ * Ends the measure of the run that started at `start` once the next frame has been painted: from
+ * an animation frame, a posted message is handled after that frame's style, layout and paint.
+ */
+export function measureAfterPaint(start: number): void {
+  if (typeof requestAnimationFrame !== 'function' || typeof MessageChannel !== 'function') return
+  requestAnimationFrame(() => {
+    const channel = new MessageChannel()
+    channel.port1.onmessage = () => {
+      channel.port1.close()
+      measureVerdict(start)
+    }
+    channel.port2.postMessage(undefined)
+  })
 }
 
 /** Whether this page paints frames (a visible tab in a browser; not a test in Node). */
@@ -88,6 +106,16 @@ export interface TraceSlice {
   trace?: IrsaTrace
   /** The scenario `trace` is for (the Pod Identity view and the timeline derive theirs from it). */
   scenario?: Scenario
+  /**
+   * The draft as of the latest run, published with `trace` (or with the run's failure): what the
+   * panels that show or derive something from the scenario read instead of `draft`. `draft`
+   * changes on every keystroke; a panel subscribed to it re-rendered on each one, in the
+   * keystroke's own input handler, before the editor could paint and before the run could start.
+   * Reading this one, they follow the run instead, right after the verdict (never stale once
+   * typing stops: every run publishes it). The editors themselves, and anything an action writes,
+   * read `draft`.
+   */
+  settledDraft?: ScenarioDraft
   /** Findings about the editors' own documents (e.g. a JSON syntax error in the JWKS). */
   inputFindings: Finding[]
   status: 'idle' | 'running' | 'ready'
@@ -99,7 +127,37 @@ export interface TraceSlice {
   scheduleSimulation: () => void
 }
 
-let timer: ReturnType<typeof setTimeout> | undefined
+/** The pending debounced run, if any: cancels it. */
+let cancelScheduled: (() => void) | undefined
+
+/** The Prioritized Task Scheduling API (Chromium), where the browser has it. */
+interface PostTaskScheduler {
+  postTask: (
+    task: () => void,
+    options: { priority: 'user-blocking'; delay: number; signal: AbortSignal },
+  ) => Promise<void>
+}
+
+/**
+ * Runs `task` once `delay` ms have passed. Where the browser has `scheduler.postTask`, as a
+ * user-blocking task: once due, it runs before the tasks already waiting (the editor's
+ * suggestions and re-renders after the keystroke, the panels of the previous run), where a
+ * timer waited behind them. Returns its cancel.
+ */
+export function runAfter(task: () => void, delay: number): () => void {
+  const scheduler = (globalThis as { scheduler?: Partial<PostTaskScheduler> }).scheduler
+  if (typeof scheduler?.postTask === 'function') {
+    const controller = new AbortController()
+    scheduler
+      .postTask(task, { priority: 'user-blocking', delay, signal: controller.signal })
+      .catch(() => undefined) // aborted: a newer keystroke or an immediate run took its place
+    return () => controller.abort()
+  }
+  const timer = setTimeout(task, delay)
+  return () => clearTimeout(timer)
+}
+/** The run whose result the verdict shows (`verdictTrace`). */
+let verdictRun = 0
 
 /** The one place the trace is computed. */
 export const createTraceSlice: StateCreator<AppState, [], [], TraceSlice> = (set, get) => ({
@@ -108,8 +166,8 @@ export const createTraceSlice: StateCreator<AppState, [], [], TraceSlice> = (set
   engineFailed: false,
   runId: 0,
   async runSimulation() {
-    if (timer) clearTimeout(timer)
-    timer = undefined
+    cancelScheduled?.()
+    cancelScheduled = undefined
     const draft = get().draft
     if (!draft) return
     const runId = get().runId + 1
@@ -123,38 +181,54 @@ export const createTraceSlice: StateCreator<AppState, [], [], TraceSlice> = (set
       // Never stuck: the engine failed on this input (a bug); the previous verdict stays and the
       // notice says it is not this scenario's.
       if (get().runId === runId) {
-        set({ status: 'ready', engineFailed: true })
+        set({ status: 'ready', engineFailed: true, settledDraft: draft })
         get().showNotice({ kind: 'engine-error' })
       }
       return
     }
     if (!result || get().runId !== runId) return
-    const { trace, findings, scenario } = result
-    runStarts.set(trace, start)
+    const { scenario } = result
+    // A result equal to the one shown keeps the shown objects (a space typed in a policy changes
+    // its text, not the trace): the verdict, the steps, the flow and the findings are already
+    // this run's and do not re-render. Exact: equal data is the same answer.
+    const shown = get().verdictTrace
+    const trace = shown && sameValue(shown, result.trace) ? shown : result.trace
+    const findings = sameValue(get().inputFindings, result.findings)
+      ? get().inputFindings
+      : result.findings
+    // The verdict on screen is this run's: its measure ends with the next frame, as a new one's
+    // ends with the frame after its commit (useVerdictTiming).
+    if (trace === shown) measureAfterPaint(start)
+    else runStarts.set(trace, start)
     // The verdict first, alone: the store's subscribers re-render synchronously, so publishing
     // the trace to every panel at once made the verdict wait for all of them (the flow, the
     // timeline, the inspector, the experiments…). They follow once the verdict's frame is painted,
     // in the same order of runs (a newer run publishes its own).
     if (framesComing()) {
       set({ verdictTrace: trace })
+      verdictRun = runId
       await new Promise<void>((resolve) => afterNextPaint(resolve))
       if (get().runId !== runId) {
-        // A newer run started meanwhile: it sets the status; the panels catch up with the verdict.
-        if (get().verdictTrace === trace) set({ trace, scenario, inputFindings: findings })
+        // A newer run started meanwhile: it sets the status; the panels catch up with the verdict
+        // (this run's, unless the newer one has published its own).
+        if (verdictRun === runId)
+          set({ trace, scenario, inputFindings: findings, settledDraft: draft })
         return
       }
     }
+    verdictRun = runId
     set({
       verdictTrace: trace,
       trace,
       scenario,
+      settledDraft: draft,
       inputFindings: findings,
       status: 'ready',
       engineFailed: false,
     })
   },
   scheduleSimulation() {
-    if (timer) clearTimeout(timer)
-    timer = setTimeout(() => void get().runSimulation(), TYPING_DEBOUNCE_MS)
+    cancelScheduled?.()
+    cancelScheduled = runAfter(() => void get().runSimulation(), TYPING_DEBOUNCE_MS)
   },
 })

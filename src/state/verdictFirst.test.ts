@@ -93,5 +93,32 @@ describe('the verdict first', () => {
     await newer
     expect(useAppStore.getState().trace?.now).toBe('newer')
     expect(useAppStore.getState().status).toBe('ready')
+    runs.length = 0
+  })
+
+  it('once a newer run has shown its equal verdict, the older run no longer publishes its draft', async () => {
+    // Given an older run shown in the verdict, its frame not painted yet
+    useAppStore.getState().editDraft({ roleName: 'older-role' })
+    const older = useAppStore.getState().runSimulation()
+    runs[0]!.resolve({ trace: traceNamed('equal'), findings: [], scenario: SCENARIO })
+    await vi.waitFor(() => expect(useAppStore.getState().verdictTrace?.now).toBe('equal'))
+    const shown = useAppStore.getState().verdictTrace
+    const before = useAppStore.getState().settledDraft
+    // When a newer run (another edit) returns an equal trace: the verdict keeps the same object
+    useAppStore.getState().editDraft({ roleName: 'newer-role' })
+    const newer = useAppStore.getState().runSimulation()
+    runs[1]!.resolve({ trace: traceNamed('equal'), findings: [], scenario: SCENARIO })
+    // (frames asked for: the older run's, the newer one's measure and its own)
+    await vi.waitFor(() => expect(frames).toHaveLength(3))
+    expect(useAppStore.getState().verdictTrace).toBe(shown)
+    // Then the older run's frame does not give the panels the older draft
+    frames.shift()!()
+    await older
+    expect(useAppStore.getState().settledDraft).toBe(before)
+    // And the newer run's frame gives them the newer one
+    await paint()
+    await newer
+    expect(useAppStore.getState().settledDraft?.roleName).toBe('newer-role')
+    expect(useAppStore.getState().trace).toBe(shown)
   })
 })

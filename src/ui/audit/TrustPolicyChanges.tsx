@@ -14,6 +14,7 @@ import {
 } from '../../engine'
 import { serviceAccountOf } from '../../scenarios/audit/audit'
 import { useAppStore } from '../../state/store'
+import { useSameValue } from '../../state/useSameValue'
 import './audit.css'
 
 /** The baseline survives tab switches (the editor tab unmounts this panel). */
@@ -60,11 +61,14 @@ function Entry({ entry }: { entry: AccessEntry }) {
 
 export function TrustPolicyChanges() {
   const { t } = useTranslation()
-  const current = useAppStore((s) => s.draft?.trustPolicy ?? '')
+  // The trust policy as of the latest run (parsed once per run, not per keystroke).
+  const current = useAppStore((s) => (s.settledDraft ?? s.draft)?.trustPolicy ?? '')
   const [base, setBase] = useState(() => (baseline ??= current))
   const text = useDeferredValue(current)
   const before = useMemo(() => subjectSet(parse(base)), [base])
-  const after = useMemo(() => subjectSet(parse(text)), [text])
+  // A text that parses to the same document keeps the subject set (and its diff) as it was.
+  const document = useSameValue(useMemo(() => parse(text), [text]))
+  const after = useMemo(() => subjectSet(document), [document])
   const diff = useMemo(() => subjectSetDiff(before, after), [before, after])
   const changed = diff.added.length + diff.removed.length > 0
   return (

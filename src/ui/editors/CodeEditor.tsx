@@ -46,9 +46,13 @@ export default function CodeEditor({
   )
 
   const findingText = useFindingText()
+  // Located in the text the findings are for (the run's), not on every keystroke: that parse ran
+  // in the keystroke's input handler, against findings of an older text. Markers set on the model
+  // move with later edits until the next run replaces them.
+  const settledText = useAppStore((s) => s.settledDraft?.[tab.field] ?? '')
   const markers = useMemo(
-    () => editorMarkers(tab.source, text, findings),
-    [tab.source, text, findings],
+    () => editorMarkers(tab.source, settledText, findings),
+    [tab.source, settledText, findings],
   )
   useEffect(() => {
     const model = editor?.getModel()

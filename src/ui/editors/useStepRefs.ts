@@ -14,7 +14,9 @@ export type RefRanges = Partial<Record<SourceId, EditorRange[]>>
  */
 export function useStepRefs(): { ranges: RefRanges; tabs: TabId[]; stepId?: string } {
   const step = useAppStore(selectSelectedStep)
-  const draft = useAppStore((s) => s.draft)
+  // The texts the step was read from (the run's), not every keystroke's: typing would re-render
+  // the whole editors panel. Monaco moves the decorations with the edits until the next run.
+  const draft = useAppStore((s) => s.settledDraft)
   return useMemo(() => {
     const ranges: RefRanges = {}
     const tabs: TabId[] = []

@@ -13,7 +13,8 @@ const FIRST = 4
  */
 export function Experiments() {
   const { t } = useTranslation()
-  const draft = useAppStore((s) => s.draft)
+  // The run's draft (the trace's), not every keystroke's; an experiment applies to `draft`.
+  const draft = useAppStore((s) => s.settledDraft)
   const trace = useAppStore((s) => s.trace)
   const presetId = useAppStore((s) => s.presetId)
   const canUndo = useAppStore((s) => s.past.length > 0)

@@ -511,7 +511,8 @@ export function StepBytes({
   step: IrsaStep
   atEnd: boolean
 }) {
-  const draft = useAppStore((s) => s.draft)
+  // The run's draft (the trace's), not every keystroke's.
+  const draft = useAppStore((s) => s.settledDraft)
   const token = draft?.token
   const jwksText = draft?.jwks
   const split = useMemo(() => splitToken(token), [token])

@@ -27,7 +27,8 @@ export function NotProvidedNote({ field }: { field: string }) {
 /** In the verdict: the inputs the run lacked, each with the first command that prints it. */
 export function NotProvidedList({ trace }: { trace: Trace }) {
   const { t } = useTranslation()
-  const draft = useAppStore((s) => s.draft)
+  // The run's draft (the trace's), not every keystroke's: this is inside the verdict.
+  const draft = useAppStore((s) => s.settledDraft)
   const inputs = trace.unknown?.inputs ?? []
   const commands = useMemo(() => {
     const pieces = draft ? missingPieces(draft) : []

@@ -24,7 +24,8 @@ export function useImportSession() {
   const pending = useMemo(() => detections.filter((d) => d.kind !== 'unknown'), [detections])
   const fields = useMemo(() => fieldsFilled(pending), [pending])
   // After an import the scenario holds only what was pasted: what it lacks is still missing.
-  const draft = useAppStore((s) => s.draft)
+  // The draft as of the latest run, not every keystroke's.
+  const draft = useAppStore((s) => s.settledDraft)
   const missing = useMemo(
     () => (isImported(draft) ? stillMissingIn(draft!, applied) : stillMissing(applied)),
     [applied, draft],

@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useState } from 'react'
+import { memo, useDeferredValue, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SdkName, Scenario, Trace } from '../../engine'
 import type { ScenarioDraft } from '../../scenarios/draft'
@@ -26,7 +26,15 @@ const NOTE_OF: Record<string, string> = {
 export function TimelinePanel() {
   // The clock's view renders after the verdict: each keystroke re-renders the verdict at once and
   // this (a few hundred translated strings) in the deferred render that follows.
-  const draft = useDeferredValue(useAppStore((s) => s.draft))
+  // The run's draft (the anchor is keyed by the draft the trace ran), with the live clock: the
+  // cursor follows `now` as it is dragged; other keystrokes do not re-render the timeline.
+  const settled = useAppStore((s) => s.settledDraft)
+  const now = useAppStore((s) => s.draft?.now)
+  const live = useMemo(
+    () => (settled && now !== undefined && settled.now !== now ? { ...settled, now } : settled),
+    [settled, now],
+  )
+  const draft = useDeferredValue(live)
   const trace = useDeferredValue(useAppStore((s) => s.trace))
   const scenario = useDeferredValue(useAppStore((s) => s.scenario))
   return <TimelineBody draft={draft} trace={trace} scenario={scenario} />

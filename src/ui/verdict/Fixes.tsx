@@ -15,7 +15,8 @@ function applyFix(fix: Fix) {
 /** The fix for the failure, as buttons; nothing when no fix exists. */
 export function Fixes({ trace }: { trace: Trace }) {
   const { t } = useTranslation()
-  const draft = useAppStore((s) => s.draft)
+  // The run's draft (the fixes are for its trace), not every keystroke's; a fix applies to `draft`.
+  const draft = useAppStore((s) => s.settledDraft)
   const publicJwk = useAppStore((s) => s.signingKey?.publicJwk) as
     Record<string, unknown> | undefined
   const fixes = useMemo(

@@ -1,6 +1,6 @@
 import { useLayoutEffect } from 'react'
 import type { Trace } from '../../engine'
-import { measureVerdict, takeRunStart } from '../../state/traceSlice'
+import { measureAfterPaint, takeRunStart } from '../../state/traceSlice'
 
 /**
  * User Timing for `npm run bench`: ends a run's measure once the frame that shows the verdict it
@@ -11,11 +11,6 @@ import { measureVerdict, takeRunStart } from '../../state/traceSlice'
 export function useVerdictTiming(trace: Trace) {
   useLayoutEffect(() => {
     const start = takeRunStart(trace)
-    if (start === undefined || typeof requestAnimationFrame !== 'function') return
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel()
-      channel.port1.onmessage = () => measureVerdict(start)
-      channel.port2.postMessage(undefined)
-    })
+    if (start !== undefined) measureAfterPaint(start)
   }, [trace])
 }
