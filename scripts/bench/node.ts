@@ -145,18 +145,18 @@ export async function nodeRows(): Promise<Row[]> {
   //   content, as createLocalJWKSet keeps it), scans the inputs (invisible characters, the OIDC
   //   provider, the JWKS, the request), runs the 17 stages (webhook, kubelet, SDK, request,
   //   claims, provider, audience, discovery, JWKS, key, the awaited signature, time claims, role,
-  //   trust policy, duration, credentials, API call) and assembles the Trace (17 steps).
+  //   trust policy, duration, credentials, API call; the six after the signature run while it
+  //   is awaited and are kept only if it passes) and assembles the Trace (17 steps).
   // Fair by construction: the same number of calls per round (40), 15 rounds, alternating which
   // side goes first, medians of the per-round means and of the per-round ratios; each call
   // awaited before the next. Both sides are measured warm: jose's verify path is a few small
   // functions, hot within the first hundred calls, while simulate() runs some hundred functions
   // once per call, which V8 finishes optimising only after a few thousand calls (--trace-opt:
   // 49 TurboFan compilations during calls 121–1,120, 53 during the next 3,000, 8 during the 6,000
-  // after those). Three warm-up
-  // rounds of 40 measured it half-compiled: the same pass repeated in one process read 2.5–3.3×
-  // for its first three passes and 1.3–1.9× from the fourth (~4,000 calls) on (three processes,
-  // load 4–7, 6 Dec 2026). So both sides warm up, alternating, for at least 2 s before the
-  // timed rounds; the first visit, cold, is timed in the browser rows.
+  // after those). Three warm-up rounds of 40 measured it half-compiled: the same pass repeated
+  // in one process read 2.5–3.3× for its first three passes and 1.3–1.9× from the fourth (~4,000
+  // calls) on (three processes, load 4–7, 6 Dec 2026). So both sides warm up, alternating, for
+  // at least 2 s before the timed rounds; the first visit, cold, is timed in the browser rows.
   const jwks = createLocalJWKSet(scenario.cluster.jwks as never)
   const verifyOptions = { currentDate: new Date(scenario.now!) }
   const crypto = await alternate(
