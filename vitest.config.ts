@@ -14,8 +14,8 @@ const LONGEST_FIRST = [
   // long files, longest first (file durations of an idle-ish run, 14:25 UTC).
   'src/fuzz/fuzz.trustPolicy.test.ts',
   'src/fuzz/fuzz.pod.test.ts',
-  'src/fuzz/fuzz.test.ts',
   'src/cli/realClients.test.ts',
+  'src/fuzz/fuzz.paste.test.ts',
   'src/fuzz/fuzz.serviceAccount.test.ts',
   'src/fuzz/fuzz.permissionPolicy.test.ts',
   'src/engine/iam/evaluatePolicy.test.ts',
@@ -23,6 +23,7 @@ const LONGEST_FIRST = [
   'src/fuzz/fuzz.token.test.ts',
   'src/fuzz/debugger.fuzz.test.ts',
   'src/fuzz/fuzz.jwks.test.ts',
+  'src/fuzz/fuzz.test.ts',
   'src/fuzz/',
   '.property.test.',
   'src/scenarios/share/',

@@ -2,22 +2,15 @@
  * The fuzz suite: for every input slot, generated and mutated inputs (FUZZ_RUNS each, 10,000 by
  * default) — never an uncaught exception, never an internal error, never a hang. The slots that run
  * the whole chain have a file each (fuzz.<slot>.test.ts) so the two Vitest workers share them out;
- * this file holds the share-link and paste slots. Generators, parameters and checks: fuzzSlots.ts.
+ * this file holds the share-link slot. Generators, parameters and checks: fuzzSlots.ts.
  * Speed is not asserted here (a busy machine would fail it): `npm run bench` measures it.
  * fast-check prints the seed and path of any failure, so it reproduces with
  * `FUZZ_SEED=<seed> npx vitest run src/fuzz`.
  */
 import fc from 'fast-check'
-import { beforeAll, describe, it } from 'vitest'
-import type { Scenario } from '../engine'
-import { detectPaste } from '../scenarios/import/detect'
+import { describe, it } from 'vitest'
 import { decodeShareFragment } from '../scenarios/share/codec'
-import { anyText, fuzzBase, hostile, params, RUNS, timed } from './fuzzSlots'
-
-let base: Scenario
-beforeAll(async () => {
-  base = await fuzzBase()
-})
+import { hostile, params, RUNS, timed } from './fuzzSlots'
 
 describe(`fuzz (${RUNS} inputs per slot)`, { timeout: 600_000 }, () => {
   it('share link', () => {
@@ -31,21 +24,6 @@ describe(`fuzz (${RUNS} inputs per slot)`, { timeout: 600_000 }, () => {
         ),
         (fragment) => {
           timed(() => decodeShareFragment(fragment))
-        },
-      ),
-      params,
-    )
-  })
-
-  it('pasted CLI output', () => {
-    fc.assert(
-      fc.property(
-        anyText(
-          () =>
-            `${base.serviceAccount}\n---\n${JSON.stringify({ Role: { RoleName: 'x', Arn: 'arn:aws:iam::123456789012:role/x', AssumeRolePolicyDocument: base.aws.roles[0]!.trustPolicy } })}\n${base.token}`,
-        ),
-        (text) => {
-          timed(() => detectPaste(text))
         },
       ),
       params,
