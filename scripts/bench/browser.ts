@@ -15,7 +15,7 @@
  *   (≤ +2 MB of noise).
  */
 import { spawn } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { extname, join, normalize } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -207,6 +207,35 @@ export async function defaultDraft(browser: Browser, url: string): Promise<Recor
   return draft as Record<string, string>
 }
 
+/** Records a Chromium trace of `tab` until the returned function is called, then writes it. */
+async function startTrace(tab: Page, file: string): Promise<() => Promise<void>> {
+  const cdp = await tab.context().newCDPSession(tab)
+  const events: unknown[] = []
+  cdp.on('Tracing.dataCollected', (data: { value: unknown[] }) => events.push(...data.value))
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: {
+      includedCategories: [
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'disabled-by-default-devtools.timeline.frame',
+        'blink.user_timing',
+        'v8.execute',
+        'toplevel',
+      ],
+    },
+  })
+  return async () => {
+    const complete = new Promise<void>((resolve) =>
+      cdp.once('Tracing.tracingComplete', () => resolve()),
+    )
+    await cdp.send('Tracing.end')
+    await complete
+    writeFileSync(file, JSON.stringify({ traceEvents: events }))
+    console.log(`keystroke trace: ${file}`)
+  }
+}
+
 /** The 95th percentile (of 30 runs: the second slowest). */
 const p95 = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length * 0.95)] ?? Infinity
@@ -261,6 +290,11 @@ async function keystrokes(
       performance.clearMarks('bench:painted')
     })
   }
+  // BENCH_KEYS_TRACE=<file prefix>: a Chromium trace of the app tab's keystrokes (open it in the
+  // Performance panel), one file per row, to see where the time goes.
+  const tracing = process.env.BENCH_KEYS_TRACE
+    ? await startTrace(app, `${process.env.BENCH_KEYS_TRACE}-${draft ? 'scale' : 'default'}.json`)
+    : undefined
   for (let i = 0; i < count; i++) {
     for (const tab of i % 2 ? [floor, app] : [app, floor]) {
       await tab.bringToFront()
@@ -290,6 +324,14 @@ async function keystrokes(
   const runs = await app.evaluate(() =>
     performance.getEntriesByName('irsa:run-to-verdict').map((e) => e.duration),
   )
+  await tracing?.()
+  if (process.env.BENCH_DEBUG)
+    console.log(
+      `keystrokes (${draft ? 'scale' : 'default'}): app`,
+      (appTimes as number[]).map(Math.round).join(' '),
+      '| floor',
+      (floorTimes as number[]).map(Math.round).join(' '),
+    )
   await appContext.close()
   await floorContext.close()
   const appList = appTimes as number[]

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next'
 import { useShallow } from 'zustand/react/shallow'
 import { selectAllFindings } from '../../state/selectors'
 import { useAppStore } from '../../state/store'
+import { useSameValue } from '../../state/useSameValue'
 import { BASE_OPTIONS } from './editorOptions'
 import { editorMarkers, type EditorRange } from './markers'
 import { configureJsonSchemas, markerSeverity, monaco } from './monacoSetup'
@@ -50,9 +51,13 @@ export default function CodeEditor({
   // in the keystroke's input handler, against findings of an older text. Markers set on the model
   // move with later edits until the next run replaces them.
   const settledText = useAppStore((s) => s.settledDraft?.[tab.field] ?? '')
-  const markers = useMemo(
-    () => editorMarkers(tab.source, settledText, findings),
-    [tab.source, settledText, findings],
+  // Equal markers keep the earlier array: Monaco is not handed the same markers again after each
+  // run (setting them re-renders its lines).
+  const markers = useSameValue(
+    useMemo(
+      () => editorMarkers(tab.source, settledText, findings),
+      [tab.source, settledText, findings],
+    ),
   )
   useEffect(() => {
     const model = editor?.getModel()
