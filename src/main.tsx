@@ -7,6 +7,7 @@ import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
 import { ErrorBoundary } from './app/ErrorBoundary'
 import { openScenarioOnLoad } from './app/boot'
+import { firstScreenPainted } from './app/firstScreen'
 import { modeFromSearch } from './app/mode'
 import './app/app.css'
 import { registerServiceWorker } from './app/serviceWorker'
@@ -17,7 +18,7 @@ import { useAppStore } from './state/store'
 // (The workshop wall opens no scenario: each proof it verifies brings its own.)
 if (modeFromSearch(window.location.search) !== 'wall') openScenarioOnLoad(useAppStore)
 await initI18n()
-registerServiceWorker()
+registerServiceWorker(firstScreenPainted(useAppStore))
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

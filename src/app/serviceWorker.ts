@@ -41,14 +41,26 @@ function watch(registration: ServiceWorkerRegistration): void {
   setInterval(() => void registration.update().catch(() => undefined), UPDATE_CHECK_MS)
 }
 
-export function registerServiceWorker(): void {
+/** The page's load event (at once if it has fired). */
+const pageLoaded = (): Promise<void> =>
+  new Promise((resolve) => {
+    if (document.readyState === 'complete') resolve()
+    else window.addEventListener('load', () => resolve(), { once: true })
+  })
+
+/**
+ * Registers the worker after the page's load event and `after` (main.tsx: the first verdict
+ * painted). Its install fetches and caches every file of the build, Monaco's megabytes included:
+ * on a first visit that must not compete with the first screen for the CPU and the network.
+ */
+export function registerServiceWorker(after: Promise<unknown> = Promise.resolve()): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return
-  window.addEventListener('load', () => {
-    void navigator.serviceWorker
+  void Promise.all([pageLoaded(), after]).then(() =>
+    navigator.serviceWorker
       .register(trustedScriptUrl('./sw.js'), { scope: './' })
       .then(watch)
-      .catch(() => undefined)
-  })
+      .catch(() => undefined),
+  )
 }
 
 /** Takes the waiting version: it activates (every tab then runs it) and this page reloads. */
