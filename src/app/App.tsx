@@ -59,14 +59,19 @@ const EDITORS = (
   </LazyPart>
 )
 
+/*
+ * The flow and the timeline (lazy chunks) sit above the step list and the findings: revealed after
+ * them, they would push the headings down (a layout shift on the first visit). So the column's one
+ * boundary reveals it whole, once both chunks are there (see App); each part keeps its own error.
+ */
 const FLOW_AND_TIMELINE = (
   <>
-    <LazyPart name="flow">
+    <ErrorBoundary name="flow">
       <FlowPanel />
-    </LazyPart>
-    <LazyPart name="timeline">
+    </ErrorBoundary>
+    <ErrorBoundary name="timeline">
       <TimelinePanel />
-    </LazyPart>
+    </ErrorBoundary>
   </>
 )
 
@@ -132,11 +137,15 @@ export function App() {
             {shown && EDITORS}
           </section>
           <section className="playground__trace panel" aria-labelledby="steps-title">
-            {shown && FLOW_AND_TIMELINE}
-            <h2 id="steps-title">{t('steps.title')}</h2>
-            {steps}
-            <h2 id="findings-title">{t('findings.title')}</h2>
-            {shown && FINDINGS}
+            {shown && (
+              <Suspense fallback={null}>
+                {FLOW_AND_TIMELINE}
+                <h2 id="steps-title">{t('steps.title')}</h2>
+                {steps}
+                <h2 id="findings-title">{t('findings.title')}</h2>
+                {FINDINGS}
+              </Suspense>
+            )}
           </section>
           <section
             className="playground__verdict"

@@ -1,5 +1,5 @@
 /** Small React hooks of the flow: the cursor, the reduced-motion preference, the diagram's shape. */
-import { useEffect, useState, useSyncExternalStore, type RefObject } from 'react'
+import { useEffect, useLayoutEffect, useState, useSyncExternalStore, type RefObject } from 'react'
 import type { IrsaStep, IrsaTrace } from '../../engine'
 import { flowEnd } from '../../state/playbackSlice'
 import { useAppStore } from '../../state/store'
@@ -80,10 +80,14 @@ export function useStageUnits(
   return stage ? units : undefined
 }
 
-/** Landscape or portrait, from the width of the element the diagram sits in. */
+/**
+ * Landscape or portrait, from the width of the element the diagram sits in. Measured before the
+ * first paint (a layout effect): a first frame in the other orientation, then the switch, would
+ * move everything below the diagram (a layout shift on the first visit).
+ */
 export function useOrientation(ref: RefObject<HTMLElement | null>): Orientation {
   const [orientation, setOrientation] = useState<Orientation>('landscape')
-  useEffect(() => {
+  useLayoutEffect(() => {
     const el = ref.current
     if (!el) return
     const update = (width: number) =>
