@@ -5,20 +5,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { IrsaTrace, Scenario } from '../engine'
-import type { EngineResult } from './engineWorker/runEngine'
+import { runs } from './manualEngineRuns.testing'
 import { stubMemoryStorage } from './memoryStorage.testing'
 
 stubMemoryStorage()
 
-const runs: { resolve: (result: EngineResult | undefined) => void }[] = []
-vi.mock('./engineWorker/runEngine', () => ({
-  runEngine: vi.fn(
-    () =>
-      new Promise<EngineResult | undefined>((resolve) => {
-        runs.push({ resolve })
-      }),
-  ),
-}))
+vi.mock('./engineWorker/runEngine', () => import('./manualEngineRuns.testing'))
 const { generateClusterKey } = await import('../engine')
 const { findPreset } = await import('../scenarios/presets')
 const { useAppStore } = await import('./store')
