@@ -44,19 +44,27 @@ export function measureVerdict(start: number) {
 }
 
 /**
- * Ends the measure of the run that started at `start` once the next frame has been painted: from
- * an animation frame, a posted message is handled after that frame's style, layout and paint.
+ * Calls `then` from a message posted in the next animation frame, `hops` messages deep: the first
+ * message is handled after that frame's style, layout and paint; each further hop comes after
+ * the messages other frame callbacks posted meanwhile.
  */
-export function measureAfterPaint(start: number): void {
-  if (typeof requestAnimationFrame !== 'function' || typeof MessageChannel !== 'function') return
+function afterFrame(hops: number, then: () => void): void {
   requestAnimationFrame(() => {
     const channel = new MessageChannel()
+    let handled = 0
     channel.port1.onmessage = () => {
+      if (++handled < hops) return channel.port2.postMessage(undefined)
       channel.port1.close()
-      measureVerdict(start)
+      then()
     }
     channel.port2.postMessage(undefined)
   })
+}
+
+/** Ends the measure of the run that started at `start` once the next frame has been painted. */
+export function measureAfterPaint(start: number): void {
+  if (typeof requestAnimationFrame !== 'function' || typeof MessageChannel !== 'function') return
+  afterFrame(1, () => measureVerdict(start))
 }
 
 /** Whether this page paints frames (a visible tab in a browser; not a test in Node). */
@@ -67,8 +75,7 @@ const framesComing = () =>
   document.visibilityState === 'visible'
 
 /**
- * Runs `then` once the next frame has been painted: a message posted from an animation frame is
- * handled after that frame's style, layout and paint. Where no frame is coming (no DOM, a hidden
+ * Runs `then` once the next frame has been painted. Where no frame is coming (no DOM, a hidden
  * tab: animation frames are paused there), at once.
  */
 export function afterNextPaint(then: () => void): void {
@@ -79,19 +86,9 @@ export function afterNextPaint(then: () => void): void {
     done = true
     then()
   }
-  requestAnimationFrame(() => {
-    const channel = new MessageChannel()
-    // Two hops: the first message is handled after the frame's paint, the second after the
-    // messages other frame callbacks posted meanwhile (the verdict's own measure, which must not
-    // wait for what `then` renders).
-    let hops = 0
-    channel.port1.onmessage = () => {
-      if (++hops < 2) return channel.port2.postMessage(undefined)
-      channel.port1.close()
-      once()
-    }
-    channel.port2.postMessage(undefined)
-  })
+  // Two hops: after the frame's paint, then after the messages other frame callbacks posted
+  // meanwhile (the verdict's own measure, which must not wait for what `then` renders).
+  afterFrame(2, once)
   // A tab hidden before its frame came: never wait long for a frame that does not come.
   setTimeout(once, 1000)
 }
