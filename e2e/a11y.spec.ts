@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
+import { axe } from './axe'
 import { expect, test } from './fixtures'
 
 // Every test here opens its own page and only reads: they may run on both workers at once.
@@ -14,7 +14,7 @@ const COLOUR_RULES = ['color-contrast', 'link-in-text-block']
 
 /** Serious and critical axe violations on the page as it is (or of `rules` only), with where. */
 async function seriousViolations(page: Page, rules?: string[]) {
-  const builder = new AxeBuilder({ page })
+  const builder = axe(page)
   if (rules) builder.withRules(rules)
   const results = await builder.analyze()
   return results.violations

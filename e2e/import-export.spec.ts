@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
-import AxeBuilder from '@axe-core/playwright'
 import type { Locator, Page } from '@playwright/test'
 import * as s from '../src/scenarios/import/testing/samples'
+import { axe } from './axe'
 import { expect, test } from './fixtures'
 
 // Each test opens its own page: they may run on both workers at once.
@@ -193,7 +193,7 @@ test('export: commands with the role ARN and the trust policy, Terraform, copy; 
   const download = page.waitForEvent('download')
   await dialog.getByRole('button', { name: 'Download main.tf' }).click()
   expect((await download).suggestedFilename()).toBe('main.tf')
-  expect((await new AxeBuilder({ page }).include('dialog[open]').analyze()).violations).toEqual([])
+  expect((await axe(page).include('dialog[open]').analyze()).violations).toEqual([])
 
   // The same page, still on the demo scenario (the export only reads it), in the dark theme and
   // then on a phone.

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useLayoutEffect, useRef } from 'react'
 import { flowEnd } from '../../state/playbackSlice'
 import { useAppStore } from '../../state/store'
 import { flowKeyAction, ownsKey, type FlowKeyAction } from './keyboard'
@@ -30,7 +30,9 @@ export function useFlowKeyboard(presentation: boolean, handlers: KeyHandlers = {
   useEffect(() => {
     handlersRef.current = handlers
   })
-  useEffect(() => {
+  // A layout effect: the keys work from the frame the flow first paints in (a passive effect runs
+  // a task later, and a key pressed in between was lost).
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented) return
       const action = flowKeyAction(event, presentation)
