@@ -103,6 +103,13 @@ describe('parseYamlDocument', () => {
     })
   })
 
+  it('gives Error.stackTraceLimit back after parsing, on success and on errors', () => {
+    const limit = Error.stackTraceLimit
+    for (const text of ['kind: Pod\n', 'metadata:\n  name: [unclosed\n', '{'.repeat(300) + 'x'])
+      parseYamlDocument(text, 'pod')
+    expect(Error.stackTraceLimit).toBe(limit)
+  })
+
   it.each([
     { name: 'flow sequence key', text: '{[a]: 1}', at: { line: 1, column: 2 } },
     { name: 'complex block key', text: 'kind: Pod\n? {a: 1}\n: b\n', at: { line: 2, column: 3 } },
