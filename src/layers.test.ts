@@ -67,6 +67,20 @@ describe('layer order (eslint no-restricted-imports)', { timeout: 60_000 }, () =
     expect(await layerErrors('src/scenarios/x.ts', face)).toEqual([])
   })
 
+  it.each(['src/scenarios/x.ts', 'src/learning/tour/x.ts'])(
+    '%s may not import React (the hooks rules run only where React may live)',
+    async (filePath) => {
+      const code = "import { useState } from 'react'\nexport const x = useState"
+      expect(await layerErrors(filePath, code)).toEqual([expect.stringContaining('without React')])
+    },
+  )
+
+  it('runs the hooks rules where components and hooks live', async () => {
+    const hook = 'export function useX(a: boolean) {\n  if (a) useY()\n}\nfunction useY() {}\n'
+    const [result] = await eslint.lintText(hook, { filePath: 'src/ui/x.ts' })
+    expect(result?.messages.map((m) => m.ruleId)).toContain('react-hooks/rules-of-hooks')
+  })
+
   it('lets each layer import the ones below it', async () => {
     const down = [
       "import { simulate } from '../engine'",
