@@ -67,6 +67,7 @@ test('an experiment changes the verdict, and Undo brings it back; a challenge so
         'system:serviceaccount:example:example-sa',
         'system:serviceaccount:production:example-sa',
       ),
+      'Trust policy',
     )
     await expect(verdictHeading(page, 'Credentials issued')).toBeVisible()
     await expect(status(page)).toHaveText(/Solved/)

@@ -33,7 +33,7 @@ test('issued: the CLI’s JSON and the SDKs’ credentials; a 1-character sessio
 
   await expect(editors(page).locator('.monaco-editor').first()).toBeVisible({ timeout: 60_000 })
   await tab(page, 'STS request').click()
-  await pasteIntoEditor(page, '{ "roleSessionName": "a" }')
+  await pasteIntoEditor(page, '{ "roleSessionName": "a" }', 'STS request')
   await expect(verdict.getByRole('heading', { name: 'STS refused' })).toBeVisible()
   // Exactly the CLI's stderr (exit 252): it never calls STS.
   await expect

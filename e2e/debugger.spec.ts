@@ -43,6 +43,7 @@ test('an edit that widens :sub shows the subjects it newly admits; a pasted 200-
       trust
         .replace('"StringEquals"', '"StringLike"')
         .replace('system:serviceaccount:example:example-sa', 'system:serviceaccount:example:*'),
+      'Trust policy',
     )
     await expect(panel.getByRole('heading', { name: /Newly admitted \(1\)/ })).toBeVisible()
     await expect(panel).toContainText('example:*')

@@ -11,9 +11,19 @@ export async function draftField(page: Page, field: string): Promise<string> {
   )
 }
 
-/** Replaces the visible editor's text by a clipboard paste (toolchain gotcha 9: exact text). */
-export async function pasteIntoEditor(page: Page, text: string) {
+/**
+ * Replaces the text of `document`'s editor ("Pod", "Trust policy": the tab just selected) by a
+ * clipboard paste (toolchain gotcha 9: exact text). The tabs share one editor, which switches to
+ * the selected document a moment after the click: the paste waits until the editor is labelled
+ * with it, or it could land in the document shown before.
+ */
+export async function pasteIntoEditor(page: Page, text: string, document: string) {
   await page.evaluate((t) => navigator.clipboard.writeText(t), text)
+  await editors(page)
+    .getByRole('textbox', { name: `${document} editor`, exact: true })
+    .waitFor({
+      state: 'attached',
+    })
   await editors(page).locator('.monaco-editor .view-lines').first().click()
   await page.keyboard.press('ControlOrMeta+A')
   await page.keyboard.press('ControlOrMeta+V')

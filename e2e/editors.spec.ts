@@ -84,7 +84,11 @@ test('a ServiceAccount in another namespace: the webhook skips the pod, and the 
   await openPlayground(page)
   await tab(page, 'ServiceAccount').click()
   const sa = await draftField(page, 'serviceAccount')
-  await pasteIntoEditor(page, sa.replace('namespace: example', 'namespace: other'))
+  await pasteIntoEditor(
+    page,
+    sa.replace('namespace: example', 'namespace: other'),
+    'ServiceAccount',
+  )
 
   await expect.poll(() => draftField(page, 'serviceAccount')).toContain('namespace: other')
   const verdict = page.getByTestId('verdict')
@@ -113,6 +117,7 @@ test('a trust policy for another namespace: AccessDenied, and the failing :sub c
       'system:serviceaccount:example:example-sa',
       'system:serviceaccount:other:example-sa',
     ),
+    'Trust policy',
   )
   await expect(page.getByTestId('sts-error')).toContainText('AccessDenied')
   const failing = page.locator('[data-step-id="trust.condition.0.0"]')
@@ -173,7 +178,7 @@ test('a JSON syntax error in the JWKS is a squiggle at its place and an error on
 }) => {
   await openPlayground(page)
   await tab(page, 'JWKS').click()
-  await pasteIntoEditor(page, '{\n  "keys": [ oops ]\n}')
+  await pasteIntoEditor(page, '{\n  "keys": [ oops ]\n}', 'JWKS')
   await expect(tab(page, 'JWKS')).toContainText(/Errors: [1-9]/)
   const squiggle = editors(page).locator('.squiggly-error').first()
   await expect(squiggle).toBeVisible()
@@ -210,10 +215,14 @@ test('the pod moves to another namespace: the kubelet’s new token meets the tr
   // Given: the ServiceAccount and the pod both move to namespace payments
   await tab(page, 'ServiceAccount').click()
   const sa = await draftField(page, 'serviceAccount')
-  await pasteIntoEditor(page, sa.replace('namespace: example', 'namespace: payments'))
+  await pasteIntoEditor(
+    page,
+    sa.replace('namespace: example', 'namespace: payments'),
+    'ServiceAccount',
+  )
   await tab(page, 'Pod').click()
   const pod = await draftField(page, 'pod')
-  await pasteIntoEditor(page, pod.replace('namespace: example', 'namespace: payments'))
+  await pasteIntoEditor(page, pod.replace('namespace: example', 'namespace: payments'), 'Pod')
   await expect.poll(() => draftField(page, 'pod')).toContain('namespace: payments')
 
   // When: the token the kubelet would mount for the moved pod is issued (on request)

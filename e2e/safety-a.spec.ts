@@ -158,6 +158,7 @@ test('CSP and Trusted Types: headers for hosts, and no violation with Monaco, it
     await pasteIntoEditor(
       page,
       'apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: example-sa\u200b\n  namespace: example\n  annotations:\n    eks.amazonaws.com/role-arn: arn:aws:iam::111122223333:role/example-role\n',
+      'ServiceAccount',
     )
     await expect(
       page.getByText(/Character 11 is an invisible zero-width character \(U\+200B\)/).first(),
