@@ -33,7 +33,7 @@ export const trustPolicySize = memoizeByParts(countSize, (text: string) => [text
 
 function countSize(text: string): number {
   // Char codes rather than `for…of` and a regular expression per character: a megabyte pasted
-  // into the trust policy is counted on every run (a third of the fuzz suite's time went here).
+  // into the trust policy is counted on every run (a third of the trust-policy fuzz slot's time).
   // A surrogate pair is one character, as `for…of` counts it (trustPolicySize.test.ts compares).
   let size = 0
   let inString = false
