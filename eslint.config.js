@@ -36,7 +36,7 @@ const NO_REACT = {
     'This layer is plain data and pure functions, without React: put components and hooks in ui/ (or state/ for a store hook).',
 }
 /** Where React (components and hooks) may live: the hooks rules run over these files. */
-const REACT_FILES = ['src/{app,state,ui}/**/*.{ts,tsx}', 'src/*.tsx', '**/*.tsx']
+const REACT_FILES = ['src/{app,state,ui}/**/*.{ts,tsx}', '**/*.tsx']
 
 export const layerRules = Object.keys(LAYER_ROLE).map((layer) => ({
   files: [`src/${layer}/**/*.{ts,tsx}`],
