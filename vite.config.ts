@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto'
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { defineConfig, type Plugin } from 'vite'
+import { compileHints } from './scripts/compileHints'
 import {
   COMMON_HEADERS,
   EMBED_PAGE,
@@ -97,7 +98,7 @@ function serviceWorker(): Plugin {
 export default defineConfig({
   // Relative asset URLs: the built site works from any path (/, /irsa-lab/, a folder on a laptop).
   base: './',
-  plugins: [react(), contentSecurityPolicy(), securityHeaders(), serviceWorker()],
+  plugins: [react(), contentSecurityPolicy(), securityHeaders(), compileHints(), serviceWorker()],
   worker: { format: 'es' },
   build: { chunkSizeWarningLimit: 5000 },
   server: { host: '127.0.0.1' },
