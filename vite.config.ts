@@ -2,8 +2,10 @@ import react from '@vitejs/plugin-react'
 import { createHash } from 'node:crypto'
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { defineConfig, type Plugin } from 'vite'
 import { compileHints } from './scripts/compileHints'
+import { earlyScript } from './scripts/earlyScript'
 import {
   COMMON_HEADERS,
   EMBED_PAGE,
@@ -98,7 +100,14 @@ function serviceWorker(): Plugin {
 export default defineConfig({
   // Relative asset URLs: the built site works from any path (/, /irsa-lab/, a folder on a laptop).
   base: './',
-  plugins: [react(), contentSecurityPolicy(), securityHeaders(), compileHints(), serviceWorker()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    securityHeaders(),
+    earlyScript(fileURLToPath(new URL('./src/app/keyPairScript.ts', import.meta.url))),
+    compileHints(),
+    serviceWorker(),
+  ],
   worker: { format: 'es' },
   build: { chunkSizeWarningLimit: 5000 },
   server: { host: '127.0.0.1' },

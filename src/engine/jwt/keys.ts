@@ -6,6 +6,8 @@
 import { exportJWK, generateKeyPair } from 'jose'
 import { computeKid } from './kid'
 
+export { CLUSTER_KEY_ALGORITHMS, CLUSTER_KEY_USAGES } from './keyAlgorithms'
+
 /** The key pair and its kube-apiserver key ID. */
 export interface ClusterKey {
   privateJwk: Record<string, unknown>
@@ -24,6 +26,18 @@ export async function generateClusterKey(alg: 'RS256' | 'ES256' = 'RS256'): Prom
     extractable: true,
     ...(alg === 'RS256' ? { modulusLength: 2048 } : {}),
   })
+  return clusterKeyFromPair({ privateKey, publicKey }, alg)
+}
+
+/**
+ * The cluster key of an extractable key pair WebCrypto generated (for RS256, with
+ * `CLUSTER_KEY_ALGORITHMS.RS256`, as the page's first script does): its JWKs and kube-apiserver
+ * key ID, exactly as `generateClusterKey` gives them.
+ */
+export async function clusterKeyFromPair(
+  { privateKey, publicKey }: CryptoKeyPair,
+  alg: 'RS256' | 'ES256',
+): Promise<ClusterKey> {
   const publicParts = (await exportJWK(publicKey)) as Record<string, unknown>
   const privateParts = (await exportJWK(privateKey)) as Record<string, unknown>
   const kid = await computeKid(publicParts)
