@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { defineConfig, type Plugin } from 'vite'
 import { compileHints } from './scripts/compileHints'
 import { earlyScript } from './scripts/earlyScript'
+import { firstVisitDocuments } from './scripts/firstVisitDocuments'
 import {
   COMMON_HEADERS,
   EMBED_PAGE,
@@ -105,6 +106,7 @@ export default defineConfig({
     contentSecurityPolicy(),
     securityHeaders(),
     earlyScript(fileURLToPath(new URL('./src/app/keyPairScript.ts', import.meta.url))),
+    firstVisitDocuments(),
     compileHints(),
     serviceWorker(),
   ],

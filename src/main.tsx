@@ -4,6 +4,7 @@ import './app/storageMode'
 import './app/earlyKey'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import firstVisitDocuments from 'virtual:first-visit-documents'
 import { App } from './app/App'
 import { ErrorBoundary } from './app/ErrorBoundary'
 import { openScenarioOnLoad } from './app/boot'
@@ -11,12 +12,17 @@ import { firstScreenPainted } from './app/firstScreen'
 import { modeFromSearch } from './app/mode'
 import './app/app.css'
 import { registerServiceWorker } from './app/serviceWorker'
+import { primeDocuments } from './engine'
 import { initI18n } from './i18n'
 import { useAppStore } from './state/store'
 
-// The scenario (key, token, first simulation) starts at once; the messages load meanwhile.
+// The scenario (key, token, first simulation) starts at once; the messages load meanwhile. The
+// default scenario's documents come parsed by the build (scripts/firstVisitDocuments.ts).
 // (The workshop wall opens no scenario: each proof it verifies brings its own.)
-if (modeFromSearch(window.location.search) !== 'wall') openScenarioOnLoad(useAppStore)
+if (modeFromSearch(window.location.search) !== 'wall') {
+  primeDocuments(firstVisitDocuments)
+  openScenarioOnLoad(useAppStore)
+}
 await initI18n()
 registerServiceWorker(firstScreenPainted(useAppStore))
 

@@ -3,7 +3,13 @@
  * Contract: shared/spec/engine-api.md. Pure, framework-free, JSON-serialisable data in and out.
  */
 export { simulate } from './simulate'
-export { prepareDocuments, type ScenarioDocuments } from './simulate/prepare'
+export {
+  prepareDocuments,
+  primeDocuments,
+  snapshotDocuments,
+  type PreparedDocument,
+  type ScenarioDocuments,
+} from './simulate/prepare'
 export { mutatePod } from './webhook'
 export { generateClusterKey, issueServiceAccountToken } from './jwt'
 export { evaluatePolicy } from './iam'

@@ -20,6 +20,25 @@ describe(memoizeByKey, () => {
 })
 
 describe(memoizeByParts, () => {
+  it('takes a primed result as its own: no call for that key, and it counts toward the bound', () => {
+    // Given
+    let calls = 0
+    const upper = memoizeByParts(
+      (text: string) => (calls++, text.toUpperCase()),
+      (text) => [text],
+      2,
+    )
+    // When
+    upper.prime('PRIMED', 'a')
+    // Then
+    expect(upper('a')).toBe('PRIMED')
+    expect(calls).toBe(0)
+    upper('b')
+    upper('c') // evicts the primed 'a', the least recently used
+    expect(upper('a')).toBe('A')
+    expect(calls).toBe(3)
+  })
+
   it('keys by every part (objects by identity) and evicts the least recently used', () => {
     // Given
     let calls = 0

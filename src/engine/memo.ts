@@ -52,7 +52,7 @@ export function memoizeByParts<A extends unknown[], R>(
   fn: (...args: A) => R,
   parts: (...args: A) => readonly KeyPart[],
   capacity = 32,
-): (...args: A) => R {
+): Memoized<A, R> {
   const root = new Map<unknown, unknown>()
   // A hit only stamps its entry; the scan for the least recently used runs when one is added.
   const entries = new Set<Entry<R>>()
@@ -75,7 +75,25 @@ export function memoizeByParts<A extends unknown[], R>(
     for (let i = entry.parts.length; i > 0 && path[i]!.size === 0; i--)
       path[i - 1]!.delete(entry.parts[i - 1])
   }
-  return (...args: A): R => {
+  const store = (key: readonly KeyPart[], value: R): R => {
+    const entry: Entry<R> = { parts: key, value, used: ++clock }
+    let level = root
+    for (const part of key) {
+      let next = level.get(part) as Map<unknown, unknown> | undefined
+      if (!next) {
+        next = new Map()
+        level.set(part, next)
+      }
+      level = next
+    }
+    const previous = level.get(LEAF) as Entry<R> | undefined // fn re-entered with this key, or a prime
+    if (previous) entries.delete(previous)
+    level.set(LEAF, entry)
+    entries.add(entry)
+    if (entries.size > capacity) evictOldest()
+    return entry.value
+  }
+  const memoized = (...args: A): R => {
     const key = parts(...args)
     let level: Map<unknown, unknown> | undefined = root
     for (let i = 0; i < key.length && level; i++)
@@ -86,21 +104,16 @@ export function memoizeByParts<A extends unknown[], R>(
       return hit.value
     }
     // Computed before any map is made, so a call that throws leaves nothing behind.
-    const entry: Entry<R> = { parts: key, value: fn(...args), used: ++clock }
-    level = root
-    for (const part of key) {
-      let next = level.get(part) as Map<unknown, unknown> | undefined
-      if (!next) {
-        next = new Map()
-        level.set(part, next)
-      }
-      level = next
-    }
-    const previous = level.get(LEAF) as Entry<R> | undefined // only if fn re-entered with this key
-    if (previous) entries.delete(previous)
-    level.set(LEAF, entry)
-    entries.add(entry)
-    if (entries.size > capacity) evictOldest()
-    return entry.value
+    return store(key, fn(...args))
   }
+  memoized.prime = (value: R, ...args: A) => void store(parts(...args), value)
+  return memoized
+}
+
+/**
+ * A function memoized by {@link memoizeByParts}, and a way to hand its cache a result computed
+ * elsewhere (`prime`): the result `fn(...args)` gives, as when a build parses a constant text.
+ */
+export type Memoized<A extends unknown[], R> = ((...args: A) => R) & {
+  prime(value: R, ...args: A): void
 }

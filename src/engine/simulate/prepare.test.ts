@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
+import { blogDocuments } from '../../scenarios/presets/blog'
+import { parseJson } from '../text/json'
 import { parseJsonDocument, parseYamlDocument } from '../text/document'
-import { prepareDocuments } from './prepare'
+import { parseYaml } from '../text/yaml'
+import {
+  prepareDocuments,
+  primeDocuments,
+  snapshotDocuments,
+  type PreparedDocument,
+} from './prepare'
 
 describe('prepareDocuments', () => {
   it('leaves each document parsed in the cache the simulation reads', () => {
@@ -37,5 +45,48 @@ describe('prepareDocuments', () => {
       }),
     ).not.toThrow()
     expect(parseYamlDocument('a: [', 'serviceAccount').ok).toBe(false)
+  })
+})
+
+describe('snapshotDocuments and primeDocuments', () => {
+  const documents = blogDocuments({ namespace: 'snapshot-ns' })
+
+  it('give the caches, through JSON, the documents the parsers make of the same texts', () => {
+    // Given: the snapshot as a build writes it into the page
+    const prepared = JSON.parse(JSON.stringify(snapshotDocuments(documents))) as PreparedDocument[]
+    expect(prepared.map((d) => [d.format, d.source])).toEqual([
+      ['yaml', 'serviceAccount'],
+      ['yaml', 'pod'],
+      ['json', 'trustPolicy'],
+      ['json', 'permissionPolicy'],
+    ])
+    // When
+    primeDocuments(prepared)
+    // Then: the cached documents are the primed ones, and read as fresh parses do
+    for (const { format, source, text, snapshot } of prepared) {
+      const cached =
+        format === 'yaml' ? parseYamlDocument(text, source) : parseJsonDocument(text, source)
+      const fresh = format === 'yaml' ? parseYaml(text, source) : parseJson(text, source)
+      expect(cached).not.toBe(fresh)
+      expect(cached.value).toEqual(fresh.value)
+      expect(cached.ok).toBe(fresh.ok)
+      expect(cached.findings).toEqual(fresh.findings)
+      expect(snapshot.spans.value.length).toBeGreaterThan(3)
+      for (const [pointer] of snapshot.spans.value)
+        expect(cached.locate(pointer)).toEqual(fresh.locate(pointer))
+      for (const [pointer] of snapshot.spans.key)
+        expect(cached.locateKey(pointer)).toEqual(fresh.locateKey(pointer))
+      expect(cached.locate('/no/such/member')).toBeUndefined()
+    }
+  })
+
+  it('leaves out a document whose parse JSON cannot carry (a YAML .nan)', () => {
+    const prepared = snapshotDocuments({
+      serviceAccount: 'kind: ServiceAccount\nweight: .nan\n',
+      pod: 'kind: Pod\n',
+      trustPolicies: [],
+      permissionPolicies: [],
+    })
+    expect(prepared.map((d) => d.source)).toEqual(['pod'])
   })
 })

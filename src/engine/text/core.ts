@@ -110,13 +110,44 @@ export function makeDocument(
       endOffset: span[1],
     }
   }
-  return {
+  const document: ParsedDocument = {
     value,
     ok,
     findings,
     locate: (pointer) => range(spans.value.get(pointer)),
     locateKey: (pointer) => range(spans.key.get(pointer)),
   }
+  SPANS.set(document, spans)
+  return document
+}
+
+/** Each document's spans, for {@link snapshotDocument}. */
+const SPANS = new WeakMap<ParsedDocument, Spans>()
+
+/**
+ * A parsed document as plain data (what a build can write into the page, see
+ * scenarios/firstVisitDocuments.ts): everything `makeDocument` needs but the text.
+ */
+export interface DocumentSnapshot {
+  value: unknown
+  ok: boolean
+  findings: Finding[]
+  spans: { value: [string, [number, number]][]; key: [string, [number, number]][] }
+}
+
+export function snapshotDocument(document: ParsedDocument): DocumentSnapshot | undefined {
+  const spans = SPANS.get(document)
+  if (!spans) return undefined
+  const { value, ok, findings } = document
+  return { value, ok, findings, spans: { value: [...spans.value], key: [...spans.key] } }
+}
+
+/** The document a snapshot was taken of, for the same text. */
+export function documentFromSnapshot(text: string, snapshot: DocumentSnapshot): ParsedDocument {
+  return makeDocument(text, snapshot.value, snapshot.ok, snapshot.findings, {
+    value: new Map(snapshot.spans.value),
+    key: new Map(snapshot.spans.key),
+  })
 }
 
 /** Sets a property as an own data property, so `__proto__` is a key like any other. */
