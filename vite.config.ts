@@ -4,7 +4,7 @@ import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfig, type Plugin } from 'vite'
-import { compileHints } from './scripts/compileHints'
+import { compileHints, FIRST_SCREEN_OUTPUT } from './scripts/compileHints'
 import { earlyScript } from './scripts/earlyScript'
 import { firstVisitDocuments } from './scripts/firstVisitDocuments'
 import {
@@ -111,7 +111,10 @@ export default defineConfig({
     serviceWorker(),
   ],
   worker: { format: 'es' },
-  build: { chunkSizeWarningLimit: 5000 },
+  build: {
+    chunkSizeWarningLimit: 5000,
+    rolldownOptions: { output: FIRST_SCREEN_OUTPUT },
+  },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: COMMON_HEADERS },
 })

@@ -2,7 +2,13 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { COMPILE_HINT, compileHints, initialChunks } from '../../scripts/compileHints'
+import {
+  COMPILE_HINT,
+  compileHints,
+  firstScreenChunk,
+  FIRST_SCREEN_OUTPUT,
+  initialChunks,
+} from '../../scripts/compileHints'
 
 const chunk = (fileName: string, imports: string[] = [], isEntry = false) => ({
   type: 'chunk' as const,
@@ -60,5 +66,28 @@ describe('compileHints', () => {
       expect(read(name)).not.toContain(COMPILE_HINT)
     expect(JSON.parse(read('store.js.map'))).toEqual({ version: 3, mappings: ';AAAA' })
     expect(COMPILE_HINT).toBe('//# allFunctionsCalledOnLoad\n')
+  })
+})
+
+describe('firstScreenChunk', () => {
+  it('puts the first screen in four chunks: React DOM, the other libraries, the engine, the app', () => {
+    const root = '/work/irsa-lab'
+    expect(
+      firstScreenChunk(`${root}/node_modules/react-dom/cjs/react-dom-client.production.js`),
+    ).toBe('react')
+    expect(firstScreenChunk(`${root}/node_modules/react/index.js`)).toBe('react')
+    expect(firstScreenChunk(`${root}/node_modules/scheduler/index.js`)).toBe('react')
+    expect(firstScreenChunk(`${root}/node_modules/react-i18next/dist/es/index.js`)).toBe('vendor')
+    expect(firstScreenChunk(`${root}/node_modules/yaml/browser/dist/index.js`)).toBe('vendor')
+    expect(firstScreenChunk(`${root}/src/engine/simulate/chain.ts`)).toBe('engine')
+    expect(firstScreenChunk('C:\\irsa-lab\\src\\engine\\index.ts')).toBe('engine')
+    expect(firstScreenChunk(`${root}/src/ui/verdict/Verdict.tsx`)).toBe('app')
+    expect(firstScreenChunk(`${root}/src/scenarios/engineSetup.ts`)).toBe('app')
+  })
+
+  it('groups only what the page loads first, keeping the execution order across chunks', () => {
+    const [group] = FIRST_SCREEN_OUTPUT.codeSplitting.groups
+    expect(group).toMatchObject({ tags: ['$initial'], includeDependenciesRecursively: false })
+    expect(FIRST_SCREEN_OUTPUT.strictExecutionOrder).toBe(true)
   })
 })
