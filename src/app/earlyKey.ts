@@ -6,10 +6,13 @@
 // The key alone, not the jwt face: keys.ts.
 // eslint-disable-next-line no-restricted-imports
 import { clusterKeyFromPair, type ClusterKey } from '../engine/jwt/keys'
-import { startKeyPair, takeStartedKeyPair } from './keyPairStart'
+import { STARTED_KEY_PAIR, startKeyPair, takeStartedKeyPair } from './keyPairStart'
 
-let early: Promise<ClusterKey> | undefined = (takeStartedKeyPair() ?? startKeyPair())?.then(
-  (pair) => clusterKeyFromPair(pair, 'RS256'),
+// Where the first script ran, its answer stands, "no key" included: the autosave (possibly large)
+// is not read and parsed a second time.
+const pair = STARTED_KEY_PAIR in globalThis ? takeStartedKeyPair() : startKeyPair()
+let early: Promise<ClusterKey> | undefined = pair?.then((started) =>
+  clusterKeyFromPair(started, 'RS256'),
 )
 // Unused (the user's work turned up after all) is fine; a failure is the taker's to handle.
 early?.catch(() => undefined)
