@@ -21,10 +21,6 @@ export function FlowPanel() {
   const { t } = useTranslation()
   const { trace, steps, index, end, current } = useFlowCursor()
   const svgRef = useRef<SVGSVGElement>(null)
-  // The current scenario at the current step, in presentation mode (a real token redacted, as on
-  // any screen others see).
-  const shareUrl = useShareUrl(true)
-  const presentUrl = shareUrl && viewUrl(shareUrl, 'present')
   usePlayback(index, end)
   useStepUrl()
   useFlowKeyboard(false)
@@ -34,18 +30,7 @@ export function FlowPanel() {
     <section className="flow" aria-labelledby="flow-title">
       <div className="flow__heading">
         <h2 id="flow-title">{t('flow.title')}</h2>
-        {presentUrl && (
-          <a
-            className="flow__present"
-            href={presentUrl}
-            target="_blank"
-            rel="noopener"
-            title={t('flow.presentation.presentHint')}
-            data-testid="open-present"
-          >
-            {t('flow.presentation.present')}
-          </a>
-        )}
+        <PresentLink />
         <DeckButton />
       </div>
       <FlowStage steps={steps} index={index} end={end} svgRef={svgRef} />
@@ -53,5 +38,29 @@ export function FlowPanel() {
       <FlowNarration trace={trace} step={current} position={position} atEnd={index === end} />
       <FlowExport svgRef={svgRef} end={end} />
     </section>
+  )
+}
+
+/**
+ * The presentation view of the current scenario at the current step (a real token redacted, as on
+ * any screen others see). Its link is made when the page is idle after each run: only this link
+ * re-renders when it arrives, not the flow (issue #18: nothing but the verdict after a keystroke).
+ */
+function PresentLink() {
+  const { t } = useTranslation()
+  const shareUrl = useShareUrl(true)
+  const presentUrl = shareUrl && viewUrl(shareUrl, 'present')
+  if (!presentUrl) return null
+  return (
+    <a
+      className="flow__present"
+      href={presentUrl}
+      target="_blank"
+      rel="noopener"
+      title={t('flow.presentation.presentHint')}
+      data-testid="open-present"
+    >
+      {t('flow.presentation.present')}
+    </a>
   )
 }

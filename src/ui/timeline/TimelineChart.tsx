@@ -1,4 +1,4 @@
-import type { CSSProperties } from 'react'
+import { memo, type CSSProperties } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SdkName } from '../../engine'
 import { useAppStore } from '../../state/store'
@@ -25,7 +25,15 @@ const span = (bar: Bar) => ({ '--from': bar.from, '--to': bar.to }) as CSSProper
  * and the cursor as a native slider (keyboard, screen readers and touch for free). Marks are
  * pictures of the event list below, which carries the same facts as text.
  */
-export function TimelineChart({ range, nowIso, cursor, markers, bars, ticks, sdk }: ChartProps) {
+export const TimelineChart = memo(function TimelineChart({
+  range,
+  nowIso,
+  cursor,
+  markers,
+  bars,
+  ticks,
+  sdk,
+}: ChartProps) {
   const { t } = useTranslation()
   const describe = useEventText(sdk)
   return (
@@ -83,4 +91,4 @@ export function TimelineChart({ range, nowIso, cursor, markers, bars, ticks, sdk
       />
     </div>
   )
-}
+})

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SdkName, TimelineEvent } from '../../engine'
 import { useAppStore } from '../../state/store'
@@ -18,7 +19,12 @@ interface ControlsProps {
 }
 
 /** The SDK selector and the clock's moves; every move edits `draft.now`, so the verdict follows. */
-export function TimelineControls({ sdk, onSdk, events, nowIso }: ControlsProps) {
+export const TimelineControls = memo(function TimelineControls({
+  sdk,
+  onSdk,
+  events,
+  nowIso,
+}: ControlsProps) {
   const { t } = useTranslation()
   const move = (iso: string | undefined) => {
     if (iso) useAppStore.getState().editDraft({ now: iso })
@@ -52,4 +58,4 @@ export function TimelineControls({ sdk, onSdk, events, nowIso }: ControlsProps) 
       </div>
     </div>
   )
-}
+})

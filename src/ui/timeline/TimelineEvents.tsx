@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SdkName, TimelineEvent } from '../../engine'
 import { utc } from './eventText'
@@ -5,7 +6,7 @@ import { toSeconds } from './layout'
 import { useEventText } from './useEventText'
 
 /** Every event of the engine's timeline as text, with its stated assumption; past ones dimmed. */
-export function TimelineEvents({
+export const TimelineEvents = memo(function TimelineEvents({
   events,
   nowIso,
   sdk,
@@ -43,4 +44,4 @@ export function TimelineEvents({
       </ol>
     </details>
   )
-}
+})

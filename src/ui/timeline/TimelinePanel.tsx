@@ -59,9 +59,10 @@ const TimelineBody = memo(function TimelineBody({
     scenario,
   )
   const describe = useEventText(sdk)
-  const assumptions = [
-    ...new Set(events.map((e) => describe(e).assumption).filter((a) => a !== undefined)),
-  ]
+  const assumptions = useMemo(
+    () => [...new Set(events.map((e) => describe(e).assumption).filter((a) => a !== undefined))],
+    [events, describe],
+  )
   const notes = [...new Set(findings.map((f) => NOTE_OF[f.code]).filter((n) => n !== undefined))]
   return (
     <section className="timeline" aria-labelledby="timeline-title">

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SdkName, TimelineEvent } from '../../engine'
 import { useAppStore } from '../../state/store'
@@ -19,7 +20,12 @@ interface StatusProps {
  * What the cursor stands on: the instant, what STS answers there (the store's trace, computed at
  * that instant), and the events on either side of it.
  */
-export function TimelineStatus({ events, nowIso, sdk, anchorNow }: StatusProps) {
+export const TimelineStatus = memo(function TimelineStatus({
+  events,
+  nowIso,
+  sdk,
+  anchorNow,
+}: StatusProps) {
   const { t, i18n } = useTranslation()
   const outcome = useAppStore((s) => s.trace?.outcome)
   const code = useAppStore((s) => s.trace?.error?.code)
@@ -76,4 +82,4 @@ export function TimelineStatus({ events, nowIso, sdk, anchorNow }: StatusProps) 
       )}
     </div>
   )
-}
+})
