@@ -50,8 +50,10 @@ let lastDocument: AutosavedState | undefined
  * The autosave's storage: a keystroke's edit (`asEdit`), and any change of a scenario large enough
  * for the engine worker, is serialised and written when the browser is idle (and before the page
  * goes away), not inside the input handler (issue #15: no input blocks input handling for more
- * than 200 ms; issue #18: the keystroke → verdict path does no autosave work); others at once (a
- * write at once also drops an older one still waiting: `writeItem`).
+ * than 200 ms; issue #18: the keystroke → verdict path does no autosave work). So is the scenario
+ * a page opens with, until its first verdict is on screen (issue #18: a first visit's credentials
+ * do not wait for its serialisation and write). Others at once (a write at once also drops an
+ * older one still waiting: `writeItem`).
  */
 const autosaveStorage: typeof jsonStorage = {
   ...jsonStorage,
@@ -59,6 +61,7 @@ const autosaveStorage: typeof jsonStorage = {
     if (value.state === lastDocument && !useStorageStatus.getState().problem) return
     lastDocument = value.state
     return isEditing() ||
+      useAppStore.getState().verdictTrace === undefined ||
       (value.state.draft && draftSize(value.state.draft) > ENGINE_WORKER_THRESHOLD)
       ? writeWhenIdle(name, () => JSON.stringify(value))
       : jsonStorage.setItem(name, value)

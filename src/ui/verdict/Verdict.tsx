@@ -1,4 +1,4 @@
-import { Suspense } from 'react'
+import { Suspense, useDeferredValue } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { IrsaTrace } from '../../engine'
 import { useAppStore } from '../../state/store'
@@ -29,6 +29,10 @@ export function Verdict({ trace }: { trace: IrsaTrace }) {
   useVerdictTiming(trace)
   const resigned = useAppStore((s) => s.resignedAt !== undefined)
   const canResign = useAppStore((s) => s.signingKey !== undefined)
+  // What each SDK would print under issued credentials (a lazy chunk, with the panels' messages)
+  // comes in the render after the verdict's first one: on a first visit its chunk is not asked
+  // for before the credentials are on screen. It is the section's last part, so nothing moves.
+  const afterFirstPaint = useDeferredValue(true, false)
   // The CLI checks some parameters itself before calling STS (the token's length among them).
   const token = useAppStore((s) => s.draft?.token ?? '')
   const cli = awsCliRun(trace, token)
@@ -96,9 +100,11 @@ export function Verdict({ trace }: { trace: IrsaTrace }) {
             {formatCliCredentials(trace.response)}
           </pre>
           <CallResult trace={trace} why={why} />
-          <Suspense fallback={null}>
-            <SdkErrors response={trace.response} />
-          </Suspense>
+          {afterFirstPaint && (
+            <Suspense fallback={null}>
+              <SdkErrors response={trace.response} />
+            </Suspense>
+          )}
         </>
       ) : (
         kind === 'denied' && (
