@@ -139,11 +139,24 @@ test('the playground opens the scenario in presentation mode, at its step; a tam
   page,
 }) => {
   await page.goto('/#p=expired-token')
-  await expect(page.getByTestId('open-present')).toBeVisible({ timeout: 30_000 })
-  const [tab] = await Promise.all([
+  const present = page.getByTestId('open-present')
+  await expect(present).toBeVisible({ timeout: 30_000 })
+  // The link is made on demand: a click that nothing pointed at or focused before waits for it,
+  // and so does Enter on the focused link
+  const [clicked] = await Promise.all([
     page.context().waitForEvent('page'),
-    page.getByTestId('open-present').click(),
+    present.dispatchEvent('click'),
   ])
+  await expect(clicked).toHaveURL(/view=present.*#p=expired-token/)
+  await clicked.close()
+  await present.focus()
+  const [entered] = await Promise.all([
+    page.context().waitForEvent('page'),
+    page.keyboard.press('Enter'),
+  ])
+  await expect(entered).toHaveURL(/view=present.*#p=expired-token/)
+  await entered.close()
+  const [tab] = await Promise.all([page.context().waitForEvent('page'), present.click()])
   await expect(tab).toHaveURL(/view=present.*#p=expired-token/)
   await expect(tab.getByTestId('stage-title')).toHaveText('Expired token', { timeout: 30_000 })
   await tab.setViewportSize({ width: 390, height: 844 })

@@ -43,22 +43,32 @@ export function FlowPanel() {
 
 /**
  * The presentation view of the current scenario at the current step (a real token redacted, as on
- * any screen others see). Its link is made when the page is idle after each run: only this link
- * re-renders when it arrives, not the flow (issue #18: nothing but the verdict after a keystroke).
+ * any screen others see), in a new tab. Its link is made when someone points at or focuses it
+ * (`useShareUrl`), not after every run; a click that comes first waits for it (a user's click
+ * may open a tab for a few seconds after it).
  */
 function PresentLink() {
   const { t } = useTranslation()
-  const shareUrl = useShareUrl(true)
-  const presentUrl = shareUrl && viewUrl(shareUrl, 'present')
-  if (!presentUrl) return null
+  const { url, prepare } = useShareUrl()
+  const prepareNow = () => void prepare()
   return (
     <a
       className="flow__present"
-      href={presentUrl}
+      // Before its link is made: this page's presentation view (never followed by a click).
+      href={viewUrl(url ?? window.location.href, 'present')}
       target="_blank"
       rel="noopener"
       title={t('flow.presentation.presentHint')}
       data-testid="open-present"
+      onPointerEnter={prepareNow}
+      onFocus={prepareNow}
+      onClick={(event) => {
+        if (url) return
+        event.preventDefault()
+        void prepare().then(
+          (made) => made && window.open(viewUrl(made, 'present'), '_blank', 'noopener'),
+        )
+      }}
     >
       {t('flow.presentation.present')}
     </a>

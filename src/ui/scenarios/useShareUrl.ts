@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react'
+import { useCallback, useState } from 'react'
+import type { ScenarioDraft } from '../../scenarios/draft'
 import { createShareLink } from '../../scenarios/share/link'
 import { useAppStore } from '../../state/store'
 
@@ -11,42 +12,34 @@ export function shareUrlFor(fragment: string, href: string = window.location.hre
 }
 
 /**
- * The share link of the current scenario and step, while `active`. For a screen everyone sees
- * (the QR code), a real token is always redacted: no consent can be asked of a projector.
+ * The share link of the current scenario (as of the latest run) at the current step, made on
+ * demand: `prepare()` makes it (once per scenario and step), `url` is it once made for what is on
+ * screen now. For a screen everyone sees, a real token is always redacted: no consent can be
+ * asked of a projector.
+ *
+ * On demand, not after every run: a large scenario's link takes tens of milliseconds at full
+ * speed (the reference scenario, the pod's redaction, the compression), and made after each run
+ * it ran right when the next keystroke came (issue #18: with the scale inputs, 131 ms per
+ * keystroke at CPU 4×). Its one user asks when someone points at, focuses or clicks it.
  */
-export function useShareUrl(active: boolean): string | undefined {
-  const [url, setUrl] = useState<string>()
-  // The draft as of the latest run, not every keystroke's: a link per keystroke re-rendered the flow.
+export function useShareUrl(): {
+  url: string | undefined
+  prepare: () => Promise<string | undefined>
+} {
   const draft = useAppStore((s) => s.settledDraft)
-  const stepIndex = useAppStore((s) => s.stepIndex)
-  useEffect(() => {
-    if (!active || !draft) return
-    let current = true
-    // When the page is idle: a large scenario's link takes tens of milliseconds (the reference
-    // scenario, the pod's redaction, the compression), not to be spent between a keystroke and
-    // its verdict. A newer draft cancels it.
-    const make = () => {
-      if (!current) return
-      const { presetId, signingKey } = useAppStore.getState()
-      void createShareLink(
-        { draft, presetId, ...(signingKey ? { signingKey } : {}), step: stepIndex },
-        'redact',
-      ).then((link) => {
-        if (current) setUrl(shareUrlFor(link.fragment))
-      })
-    }
-    let cancel: () => void
-    if (typeof requestIdleCallback === 'function') {
-      const handle = requestIdleCallback(make, { timeout: 2000 })
-      cancel = () => cancelIdleCallback(handle)
-    } else {
-      const handle = setTimeout(make, 0)
-      cancel = () => clearTimeout(handle)
-    }
-    return () => {
-      current = false
-      cancel()
-    }
-  }, [active, draft, stepIndex])
-  return active ? url : undefined
+  const step = useAppStore((s) => s.stepIndex)
+  const [made, setMade] = useState<{ draft: ScenarioDraft; step: number; url: string }>()
+  const url = made && made.draft === draft && made.step === step ? made.url : undefined
+  const prepare = useCallback(async () => {
+    if (url || !draft) return url
+    const { presetId, signingKey } = useAppStore.getState()
+    const link = await createShareLink(
+      { draft, presetId, ...(signingKey ? { signingKey } : {}), step },
+      'redact',
+    )
+    const next = shareUrlFor(link.fragment)
+    setMade({ draft, step, url: next })
+    return next
+  }, [url, draft, step])
+  return { url, prepare }
 }
