@@ -1,9 +1,14 @@
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Detection } from '../../scenarios/import/types'
 import { fieldsFilled } from './importSession'
 
 /** One line per piece of the paste: what it is, the facts read from it, the fields it fills. */
-export function DetectedList({ detections }: { detections: readonly Detection[] }) {
+export const DetectedList = memo(function DetectedList({
+  detections,
+}: {
+  detections: readonly Detection[]
+}) {
   const { t } = useTranslation()
   if (detections.length === 0) return <p className="muted">{t('importExport.import.nothing')}</p>
   return (
@@ -39,4 +44,4 @@ export function DetectedList({ detections }: { detections: readonly Detection[] 
       })}
     </ul>
   )
-}
+})

@@ -21,9 +21,11 @@ export function ImportPanel() {
     [session.detections],
   )
   // Evidence is recognised here, not by the detections: its pieces are not "not recognised".
-  const detections = evidence.length
-    ? session.detections.filter((d) => d.kind !== 'unknown')
-    : session.detections
+  const detections = useMemo(
+    () =>
+      evidence.length ? session.detections.filter((d) => d.kind !== 'unknown') : session.detections,
+    [evidence, session.detections],
+  )
   const fieldNames = (fields: readonly string[]) =>
     fields.map((f) => t(`importExport.fields.${f}`)).join(', ')
   return (

@@ -1,9 +1,14 @@
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { MissingPiece } from '../../scenarios/import/missing'
 import { CopyButton } from './CodeBlock'
 
 /** What a verdict about the real cluster still needs, each with the commands that print it. */
-export function MissingList({ pieces }: { pieces: readonly MissingPiece[] }) {
+export const MissingList = memo(function MissingList({
+  pieces,
+}: {
+  pieces: readonly MissingPiece[]
+}) {
   const { t } = useTranslation()
   return (
     <section className="ie-missing" aria-labelledby="ie-missing-title">
@@ -41,4 +46,4 @@ export function MissingList({ pieces }: { pieces: readonly MissingPiece[] }) {
       )}
     </section>
   )
-}
+})

@@ -5,6 +5,7 @@ import { applyImport, isImported } from '../../scenarios/import/replace'
 import type { Detection } from '../../scenarios/import/types'
 import { useChallengeStore } from '../../state/challengeStore'
 import { useAppStore } from '../../state/store'
+import { useSameValue } from '../../state/useSameValue'
 import {
   fieldsFilled,
   patchToApply,
@@ -26,9 +27,12 @@ export function useImportSession() {
   // After an import the scenario holds only what was pasted: what it lacks is still missing.
   // The draft as of the latest run, not every keystroke's.
   const draft = useAppStore((s) => s.settledDraft)
-  const missing = useMemo(
-    () => (isImported(draft) ? stillMissingIn(draft!, applied) : stillMissing(applied)),
-    [applied, draft],
+  // Kept by value: each run's draft gives an equal list, and the hidden panel does not re-render.
+  const missing = useSameValue(
+    useMemo(
+      () => (isImported(draft) ? stillMissingIn(draft!, applied) : stillMissing(applied)),
+      [applied, draft],
+    ),
   )
 
   return {
