@@ -27,7 +27,7 @@ import { createSelectionSlice, type SelectionSlice } from './selectionSlice'
 import { draftSize, ENGINE_WORKER_THRESHOLD } from './engineWorker/threshold'
 import { appStateStorage, onOtherTabWrite, useStorageStatus, writeWhenIdle } from './storage'
 import { STORAGE_KEY } from './storageKey'
-import { createTraceSlice, type TraceSlice } from './traceSlice'
+import { createTraceSlice, verdictPublished, type TraceSlice } from './traceSlice'
 
 export type AppState = ScenarioSlice &
   HistorySlice &
@@ -61,7 +61,7 @@ const autosaveStorage: typeof jsonStorage = {
     if (value.state === lastDocument && !useStorageStatus.getState().problem) return
     lastDocument = value.state
     return isEditing() ||
-      useAppStore.getState().verdictTrace === undefined ||
+      !verdictPublished() ||
       (value.state.draft && draftSize(value.state.draft) > ENGINE_WORKER_THRESHOLD)
       ? writeWhenIdle(name, () => JSON.stringify(value))
       : jsonStorage.setItem(name, value)

@@ -156,6 +156,13 @@ export function runAfter(task: () => void, delay: number): () => void {
 /** The run whose result the verdict shows (`verdictTrace`). */
 let verdictRun = 0
 
+/**
+ * Whether this page has published a verdict yet. A plain module value, so the autosave's storage
+ * can ask while the store is still being created (zustand's persist writes a migrated autosave
+ * then, before the store exists).
+ */
+export const verdictPublished = (): boolean => verdictRun > 0
+
 /** The one place the trace is computed. */
 export const createTraceSlice: StateCreator<AppState, [], [], TraceSlice> = (set, get) => ({
   inputFindings: [],
