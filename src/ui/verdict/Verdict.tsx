@@ -32,7 +32,7 @@ export function Verdict({ trace }: { trace: IrsaTrace }) {
   // What each SDK would print under issued credentials (a lazy chunk, with the panels' messages)
   // comes in the render after the verdict's first one: on a first visit its chunk is not asked
   // for before the credentials are on screen. It is the section's last part, so nothing moves.
-  const afterFirstPaint = useDeferredValue(true, false)
+  const afterFirstRender = useDeferredValue(true, false)
   // The CLI checks some parameters itself before calling STS (the token's length among them).
   const token = useAppStore((s) => s.draft?.token ?? '')
   const cli = awsCliRun(trace, token)
@@ -100,7 +100,7 @@ export function Verdict({ trace }: { trace: IrsaTrace }) {
             {formatCliCredentials(trace.response)}
           </pre>
           <CallResult trace={trace} why={why} />
-          {afterFirstPaint && (
+          {afterFirstRender && (
             <Suspense fallback={null}>
               <SdkErrors response={trace.response} />
             </Suspense>
