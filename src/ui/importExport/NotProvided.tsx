@@ -30,10 +30,13 @@ export function NotProvidedList({ trace }: { trace: Trace }) {
   // The run's draft (the trace's), not every keystroke's: this is inside the verdict.
   const draft = useAppStore((s) => s.settledDraft)
   const inputs = trace.unknown?.inputs ?? []
+  // Only a verdict with inputs not provided lists commands: the others (every run of a complete
+  // scenario, the first visit's among them) work out nothing.
+  const listed = inputs.length > 0
   const commands = useMemo(() => {
-    const pieces = draft ? missingPieces(draft) : []
+    const pieces = draft && listed ? missingPieces(draft) : []
     return new Map(pieces.map((piece) => [piece.id, piece.commands[0]]))
-  }, [draft])
+  }, [draft, listed])
   if (inputs.length === 0) return null
   return (
     <section className="not-provided-list" data-testid="not-provided-list">
