@@ -146,6 +146,29 @@ test('a trust policy for another namespace: AccessDenied, and the failing :sub c
   await page.screenshot({ path: 'screenshots/editors-access-denied.png' })
 })
 
+test('the trust policy offers its keys as you type inside it, and nothing after its closing brace', async ({
+  page,
+}) => {
+  await openPlayground(page)
+  await tab(page, /Trust policy/).click()
+  await editors(page).locator('.view-line').first().click()
+  const suggestions = editors(page).locator('.suggest-widget.visible .monaco-list-row')
+  // After the root object's closing brace a space offers nothing (the schema's "New object" did)
+  await page.keyboard.press('ControlOrMeta+End')
+  await page.keyboard.type(' ')
+  await page.waitForTimeout(500) // a popup would have opened by now (quick suggestions: 10 ms)
+  await expect(suggestions).toHaveCount(0)
+  await page.keyboard.press('Backspace')
+  // Inside the root object, a new key's quote offers the policy's keys it lacks (its Id)
+  await page.keyboard.press('ControlOrMeta+Home')
+  await page.keyboard.press('End')
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('"')
+  await expect(suggestions.first()).toBeVisible()
+  await expect(suggestions).toContainText([/^Id/])
+  await page.keyboard.press('Escape')
+})
+
 test('the ServiceAccount editor suggests the webhook annotations under metadata.annotations', async ({
   page,
 }) => {

@@ -9,6 +9,7 @@ import { useShallow } from 'zustand/react/shallow'
 import { selectAllFindings } from '../../state/selectors'
 import { useAppStore } from '../../state/store'
 import { useSameValue } from '../../state/useSameValue'
+import { pastJsonRoot } from './documentEnd'
 import { BASE_OPTIONS } from './editorOptions'
 import { editorMarkers, type EditorRange } from './markers'
 import { configureJsonSchemas, markerSeverity, monaco } from './monacoSetup'
@@ -104,6 +105,37 @@ export default function CodeEditor({
   }, [editor, firstRef, stepId, tab.path])
 
   const options = useMemo(() => ({ ...BASE_OPTIONS, ariaLabel: label }), [label])
+
+  // Past a JSON document's root value nothing is offered as you type (Ctrl+Space still asks):
+  // a space typed after the policy's closing brace popped up the schema's "New object", and the
+  // popup's placement laid out the whole page (issue #18, keystroke → verdict).
+  useEffect(() => {
+    if (!editor || tab.language !== 'json') return
+    let past: boolean | undefined
+    const follow = () => {
+      const model = editor.getModel()
+      const position = editor.getPosition()
+      if (!model || !position) return
+      const lines = { count: model.getLineCount(), line: (n: number) => model.getLineContent(n) }
+      const now = pastJsonRoot(lines, position)
+      if (now === past) return
+      past = now
+      editor.updateOptions(
+        now
+          ? { quickSuggestions: false, suggestOnTriggerCharacters: false }
+          : { quickSuggestions: BASE_OPTIONS.quickSuggestions, suggestOnTriggerCharacters: true },
+      )
+    }
+    follow()
+    const subscription = editor.onDidChangeCursorPosition(follow)
+    return () => {
+      subscription.dispose()
+      editor.updateOptions({
+        quickSuggestions: BASE_OPTIONS.quickSuggestions,
+        suggestOnTriggerCharacters: true,
+      })
+    }
+  }, [editor, tab.language, tab.path])
 
   return (
     <Editor
