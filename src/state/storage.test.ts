@@ -8,6 +8,7 @@ import {
   useStorageStatus,
   writeItem,
   writeWhenIdle,
+  WRITE_PAUSE_MS,
 } from './storage'
 
 // jsdom has no requestIdleCallback: a stand-in that runs a callback when the test says so.
@@ -26,15 +27,25 @@ beforeEach(() => {
 afterEach(() => vi.restoreAllMocks())
 
 describe('writeWhenIdle', () => {
-  it('serialises only when the browser is idle, once for a burst of edits', () => {
+  it('serialises only once the edits pause and the browser is idle, once for a burst of edits', () => {
+    // The timers only: the idle callback stays the stand-in above
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
     const produce = vi.fn((n: number) => `value ${n}`)
-    for (let n = 1; n <= 5; n++) writeWhenIdle('irsa-lab.test', () => produce(n))
+    // A burst of edits, each less than the pause after the one before
+    for (let n = 1; n <= 5; n++) {
+      writeWhenIdle('irsa-lab.test', () => produce(n))
+      vi.advanceTimersByTime(WRITE_PAUSE_MS - 1)
+    }
+    expect(idle).toHaveLength(0)
+    // Once they pause, the write waits for an idle moment
+    vi.advanceTimersByTime(1)
     expect(produce).not.toHaveBeenCalled()
     expect(readItem('irsa-lab.test')).toBeNull()
     expect(idle).toHaveLength(1)
     idle[0]!()
     expect(produce).toHaveBeenCalledTimes(1)
     expect(readItem('irsa-lab.test')).toBe('value 5')
+    vi.useRealTimers()
   })
 
   it('writes what is waiting when the page is hidden or goes away', () => {

@@ -106,18 +106,35 @@ export function flushWrites(): void {
 }
 
 /**
- * Writes an item when the browser is idle (at the latest after `timeout` ms, and before the page
- * is hidden or closed), serialising it only then: a large scenario's autosave (a 10,000-key JWKS
- * is megabytes of JSON) never runs inside the input handler of the edit that changed it. Later
- * calls for the same key replace the waiting value, so typing writes once when it pauses.
+ * How long the calls of {@link writeWhenIdle} must pause before what waits is written: typing
+ * writes once it stops for a second, not after every keystroke's run (issue #18: with a large
+ * scenario, serialising it after each run landed on the next keystroke).
+ */
+export const WRITE_PAUSE_MS = 1000
+let pauseTimer: ReturnType<typeof setTimeout> | undefined
+
+/**
+ * Writes an item once the calls pause for {@link WRITE_PAUSE_MS} and then the browser is idle (at
+ * the latest `timeout` ms later), and always before the page is hidden or closed, serialising it
+ * only then: a large scenario's autosave (a 10,000-key JWKS is megabytes of JSON) never runs
+ * inside the input handler of the edit that changed it. Later calls for the same key replace the
+ * waiting value, so typing writes once when it pauses. Without a DOM (Node), at the next microtask.
  */
 export function writeWhenIdle(key: string, produce: () => string, timeout = 1000): void {
   pending.set(key, produce)
-  if (flushScheduled) return
-  flushScheduled = true
-  if (typeof window === 'undefined') return void queueMicrotask(flushWrites)
-  if ('requestIdleCallback' in window) window.requestIdleCallback(flushWrites, { timeout })
-  else setTimeout(flushWrites, 0)
+  if (typeof window === 'undefined') {
+    if (flushScheduled) return
+    flushScheduled = true
+    return void queueMicrotask(flushWrites)
+  }
+  if (pauseTimer !== undefined) clearTimeout(pauseTimer)
+  pauseTimer = setTimeout(() => {
+    pauseTimer = undefined
+    if (flushScheduled) return
+    flushScheduled = true
+    if ('requestIdleCallback' in window) window.requestIdleCallback(flushWrites, { timeout })
+    else flushWrites()
+  }, WRITE_PAUSE_MS)
 }
 
 if (typeof window !== 'undefined') {
