@@ -33,7 +33,7 @@ describe('writeWhenIdle', () => {
     const produce = vi.fn((n: number) => `value ${n}`)
     // A burst of edits, each less than the pause after the one before
     for (let n = 1; n <= 5; n++) {
-      writeWhenIdle('irsa-lab.test', () => produce(n))
+      writeWhenIdle('irsa-lab.test', () => produce(n), { pauseMs: WRITE_PAUSE_MS })
       vi.advanceTimersByTime(WRITE_PAUSE_MS - 1)
     }
     expect(idle).toHaveLength(0)
@@ -45,6 +45,11 @@ describe('writeWhenIdle', () => {
     idle[0]!()
     expect(produce).toHaveBeenCalledTimes(1)
     expect(readItem('irsa-lab.test')).toBe('value 5')
+    // Without a pause, the idle moment is awaited at once
+    writeWhenIdle('irsa-lab.test', () => 'at once')
+    expect(idle).toHaveLength(2)
+    idle[1]!()
+    expect(readItem('irsa-lab.test')).toBe('at once')
     vi.useRealTimers()
   })
 

@@ -106,21 +106,26 @@ export function flushWrites(): void {
 }
 
 /**
- * How long the calls of {@link writeWhenIdle} must pause before what waits is written: typing
- * writes once it stops for a second, not after every keystroke's run (issue #18: with a large
- * scenario, serialising it after each run landed on the next keystroke).
+ * How long typing must pause before its autosave is written (`pauseMs` of {@link writeWhenIdle}):
+ * typing writes once it stops for a second, not after every keystroke's run (issue #18: with a
+ * large scenario, serialising it after each run landed on the next keystroke).
  */
 export const WRITE_PAUSE_MS = 1000
 let pauseTimer: ReturnType<typeof setTimeout> | undefined
 
 /**
- * Writes an item once the calls pause for {@link WRITE_PAUSE_MS} and then the browser is idle (at
- * the latest `timeout` ms later), and always before the page is hidden or closed, serialising it
- * only then: a large scenario's autosave (a 10,000-key JWKS is megabytes of JSON) never runs
- * inside the input handler of the edit that changed it. Later calls for the same key replace the
- * waiting value, so typing writes once when it pauses. Without a DOM (Node), at the next microtask.
+ * Writes an item when the browser is idle (at the latest after `timeout` ms), and always before
+ * the page is hidden or closed, serialising it only then: a large scenario's autosave (a
+ * 10,000-key JWKS is megabytes of JSON) never runs inside the input handler of the edit that
+ * changed it. Later calls for the same key replace the waiting value. With `pauseMs`, the idle
+ * moment is awaited only once the calls have paused that long (each call waits again), so typing
+ * writes once when it stops. Without a DOM (Node), at the next microtask.
  */
-export function writeWhenIdle(key: string, produce: () => string, timeout = 1000): void {
+export function writeWhenIdle(
+  key: string,
+  produce: () => string,
+  { pauseMs = 0, timeout = 1000 }: { pauseMs?: number; timeout?: number } = {},
+): void {
   pending.set(key, produce)
   if (typeof window === 'undefined') {
     if (flushScheduled) return
@@ -128,13 +133,16 @@ export function writeWhenIdle(key: string, produce: () => string, timeout = 1000
     return void queueMicrotask(flushWrites)
   }
   if (pauseTimer !== undefined) clearTimeout(pauseTimer)
-  pauseTimer = setTimeout(() => {
+  pauseTimer = undefined
+  const whenIdle = () => {
     pauseTimer = undefined
     if (flushScheduled) return
     flushScheduled = true
     if ('requestIdleCallback' in window) window.requestIdleCallback(flushWrites, { timeout })
-    else flushWrites()
-  }, WRITE_PAUSE_MS)
+    else setTimeout(flushWrites, 0)
+  }
+  if (pauseMs > 0) pauseTimer = setTimeout(whenIdle, pauseMs)
+  else whenIdle()
 }
 
 if (typeof window !== 'undefined') {

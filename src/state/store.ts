@@ -25,7 +25,13 @@ import { createPreferencesSlice, type PreferencesSlice } from './preferencesSlic
 import { createScenarioSlice, type ScenarioSlice } from './scenarioSlice'
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice'
 import { draftSize, ENGINE_WORKER_THRESHOLD } from './engineWorker/threshold'
-import { appStateStorage, onOtherTabWrite, useStorageStatus, writeWhenIdle } from './storage'
+import {
+  appStateStorage,
+  onOtherTabWrite,
+  useStorageStatus,
+  writeWhenIdle,
+  WRITE_PAUSE_MS,
+} from './storage'
 import { STORAGE_KEY } from './storageKey'
 import { createTraceSlice, verdictPublished, type TraceSlice } from './traceSlice'
 
@@ -50,20 +56,21 @@ let lastDocument: AutosavedState | undefined
  * The autosave's storage: a keystroke's edit (`asEdit`), and any change of a scenario large enough
  * for the engine worker, is serialised and written when the browser is idle (and before the page
  * goes away), not inside the input handler (issue #15: no input blocks input handling for more
- * than 200 ms; issue #18: the keystroke → verdict path does no autosave work). So is the scenario
- * a page opens with, until its first verdict is on screen (issue #18: a first visit's credentials
- * do not wait for its serialisation and write). Others at once (a write at once also drops an
- * older one still waiting: `writeItem`).
+ * than 200 ms; issue #18: the keystroke → verdict path does no autosave work), a keystroke's edit
+ * once typing pauses (`WRITE_PAUSE_MS`). So is the scenario a page opens with, until its first
+ * verdict is on screen (issue #18: a first visit's credentials do not wait for its serialisation
+ * and write). Others at once (a write at once also drops an older one still waiting: `writeItem`).
  */
 const autosaveStorage: typeof jsonStorage = {
   ...jsonStorage,
   setItem: (name, value) => {
     if (value.state === lastDocument && !useStorageStatus.getState().problem) return
     lastDocument = value.state
-    return isEditing() ||
+    const editing = isEditing()
+    return editing ||
       !verdictPublished() ||
       (value.state.draft && draftSize(value.state.draft) > ENGINE_WORKER_THRESHOLD)
-      ? writeWhenIdle(name, () => JSON.stringify(value))
+      ? writeWhenIdle(name, () => JSON.stringify(value), editing ? { pauseMs: WRITE_PAUSE_MS } : {})
       : jsonStorage.setItem(name, value)
   },
   removeItem: (name) => {
