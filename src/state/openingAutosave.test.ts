@@ -1,7 +1,7 @@
 /**
  * The autosave of the scenario a page opens with (issue #18): serialised and written at an idle
- * moment until the first verdict is on screen, so a first visit's credentials never wait for it;
- * once a verdict is shown, a scenario-level change is written at once, as before.
+ * moment until the first verdict is published, not inside the first run; once a verdict is shown,
+ * a scenario-level change is written at once, as before.
  */
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import type { IrsaTrace, Scenario } from '../engine'

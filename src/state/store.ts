@@ -53,13 +53,14 @@ const jsonStorage = createJSONStorage<AutosavedState>(() => appStateStorage)!
 let lastDocument: AutosavedState | undefined
 
 /**
- * The autosave's storage: a keystroke's edit (`asEdit`), and any change of a scenario large enough
- * for the engine worker, is serialised and written when the browser is idle (and before the page
- * goes away), not inside the input handler (issue #15: no input blocks input handling for more
- * than 200 ms; issue #18: the keystroke → verdict path does no autosave work), a keystroke's edit
- * once typing pauses (`WRITE_PAUSE_MS`). So is the scenario a page opens with, until its first
- * verdict is on screen (issue #18: a first visit's credentials do not wait for its serialisation
- * and write). Others at once (a write at once also drops an older one still waiting: `writeItem`).
+ * The autosave's storage. Written when the browser is idle (and always before the page goes
+ * away), not inside the input handler (issue #15: no input blocks input handling for more than
+ * 200 ms; issue #18: the keystroke → verdict path does no autosave work):
+ * - a keystroke's edit (`asEdit`), once typing pauses (`WRITE_PAUSE_MS`);
+ * - any change of a scenario large enough for the engine worker;
+ * - the scenario a page opens with, until its first verdict is published (issue #18: its
+ *   serialisation and write no longer run inside the first run).
+ * Others at once (a write at once also drops an older one still waiting: `writeItem`).
  */
 const autosaveStorage: typeof jsonStorage = {
   ...jsonStorage,

@@ -10,7 +10,7 @@ import { selectAllFindings } from '../../state/selectors'
 import { useAppStore } from '../../state/store'
 import { useSameValue } from '../../state/useSameValue'
 import { pastJsonRoot } from './documentEnd'
-import { BASE_OPTIONS } from './editorOptions'
+import { BASE_OPTIONS, NO_SUGGESTIONS_AS_YOU_TYPE, SUGGEST_AS_YOU_TYPE } from './editorOptions'
 import { editorMarkers, type EditorRange } from './markers'
 import { configureJsonSchemas, markerSeverity, monaco } from './monacoSetup'
 import type { CodeTab } from './tabs'
@@ -120,20 +120,13 @@ export default function CodeEditor({
       const now = pastJsonRoot(lines, position)
       if (now === past) return
       past = now
-      editor.updateOptions(
-        now
-          ? { quickSuggestions: false, suggestOnTriggerCharacters: false }
-          : { quickSuggestions: BASE_OPTIONS.quickSuggestions, suggestOnTriggerCharacters: true },
-      )
+      editor.updateOptions(now ? NO_SUGGESTIONS_AS_YOU_TYPE : SUGGEST_AS_YOU_TYPE)
     }
     follow()
     const subscription = editor.onDidChangeCursorPosition(follow)
     return () => {
       subscription.dispose()
-      editor.updateOptions({
-        quickSuggestions: BASE_OPTIONS.quickSuggestions,
-        suggestOnTriggerCharacters: true,
-      })
+      editor.updateOptions(SUGGEST_AS_YOU_TYPE)
     }
   }, [editor, tab.language, tab.path])
 

@@ -14,3 +14,15 @@ export const BASE_OPTIONS = {
   renderLineHighlight: 'line',
   quickSuggestions: { strings: true, other: true, comments: false },
 } as const
+
+/** Suggestions as you type, as the base options have them. */
+export const SUGGEST_AS_YOU_TYPE = {
+  quickSuggestions: BASE_OPTIONS.quickSuggestions,
+  suggestOnTriggerCharacters: true,
+} as const
+
+/** No suggestions as you type (past a JSON document's end); Ctrl+Space still asks. */
+export const NO_SUGGESTIONS_AS_YOU_TYPE = {
+  quickSuggestions: false,
+  suggestOnTriggerCharacters: false,
+} as const

@@ -37,7 +37,7 @@ export function NotProvidedList({ trace }: { trace: Trace }) {
     const pieces = draft && listed ? missingPieces(draft) : []
     return new Map(pieces.map((piece) => [piece.id, piece.commands[0]]))
   }, [draft, listed])
-  if (inputs.length === 0) return null
+  if (!listed) return null
   return (
     <section className="not-provided-list" data-testid="not-provided-list">
       {trace.outcome === 'denied' && <p>{t('notProvided.deniedNote')}</p>}
