@@ -35,6 +35,19 @@ const NO_REACT = {
   message:
     'This layer is plain data and pure functions, without React: put components and hooks in ui/ (or state/ for a store hook).',
 }
+/**
+ * The YAML library loads on first need, not with the page (issue #18): a value import of it
+ * anywhere would put it back before the verdict. Types are free; the library itself comes from
+ * src/engine/text/yamlLibrary.ts (`yamlLibrary()`, after `loadYamlLibrary()`).
+ */
+const YAML_ON_FIRST_NEED = [
+  "ImportDeclaration[source.value='yaml'][importKind='value']",
+  "ImportExpression[source.value='yaml']",
+].map((selector) => ({
+  selector,
+  message:
+    "The YAML library loads on first need: take it from engine/text's yamlLibrary() (after loadYamlLibrary()), not from 'yaml' (a type import is fine).",
+}))
 /** Where React (components and hooks) may live: the hooks rules run over these files. */
 const REACT_FILES = ['src/{app,state,ui}/**/*.{ts,tsx}', '**/*.tsx']
 
@@ -63,7 +76,13 @@ export default defineConfig([
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-syntax': ['error', ...YAML_ON_FIRST_NEED],
     },
+  },
+  {
+    // The one module that loads the YAML library (issue #18).
+    files: ['src/engine/text/yamlLibrary.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
   },
   {
     // React lives in these layers only (the others may not import it: layerRules): the hooks

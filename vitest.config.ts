@@ -65,6 +65,7 @@ const ISOLATED = [
 export default defineConfig({
   test: {
     environment: 'node',
+    setupFiles: ['./vitest.setup.ts'],
     projects: [
       {
         // Pure files (the engine, scenarios, the fuzz suites...) share one module graph per

@@ -22,6 +22,7 @@ import { browserRows } from './bench/browser'
 import { measureBundle } from './bench/bundle'
 import { nodeRows } from './bench/node'
 import { printTable, type Row } from './bench/table'
+import { loadYamlLibrary } from '../src/engine'
 
 /** The budget the issue set for the JavaScript before the verdict (gzip). */
 const UP_FRONT_TARGET_KB = 150
@@ -37,6 +38,8 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
 const only = process.env.BENCH_ONLY?.split(',')
 const want = (...parts: string[]) => !only || parts.some((part) => only.includes(part))
 
+// The engine's YAML library loads on first need (src/engine/text/yamlLibrary.ts): not inside a timing.
+await loadYamlLibrary()
 const rows: Row[] = want('node') ? await nodeRows() : []
 if (want('audit')) rows.push(...auditRows())
 if (want('adversarial')) rows.push(...(await adversarialRows()))

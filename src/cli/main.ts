@@ -4,6 +4,7 @@
  * this file through tsx). Every subcommand lives in a module of its own, registered below by one
  * line; `main` never throws on user input and returns the process's exit code.
  */
+import { loadYamlLibrary } from '../engine'
 import { EXIT_BAD_INPUT, processIo, type CliIo, type CommandEntry } from './command'
 
 /** The subcommand registry: name → one-line summary and the module that runs it. */
@@ -41,6 +42,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     io.stderr(`irsa-lab: unknown command '${name}'\n\n${usage()}`)
     return EXIT_BAD_INPUT
   }
-  const command = await entry.load()
+  // The YAML library loads on first need (engine/text/yamlLibrary.ts): every command may read YAML.
+  const [command] = await Promise.all([entry.load(), loadYamlLibrary()])
   return command.run(rest, io)
 }

@@ -10,6 +10,11 @@ export {
   type PreparedDocument,
   type ScenarioDocuments,
 } from './simulate/prepare'
+/**
+ * Extension: the YAML library loads on first need (issue #18). `simulate()` awaits it itself; code
+ * that parses YAML synchronously awaits `loadYamlLibrary()` first (src/engine/text/yamlLibrary.ts).
+ */
+export { loadYamlLibrary, yamlLibraryLoaded } from './text/yamlLibrary'
 export { mutatePod } from './webhook'
 export { generateClusterKey, issueServiceAccountToken } from './jwt'
 export { evaluatePolicy } from './iam'

@@ -83,3 +83,27 @@ describe(memoizeByParts, () => {
     expect(calls).toBe(4)
   })
 })
+
+describe('memoizeByParts … has', () => {
+  it('tells a cached call from a new one without calling or refreshing anything', () => {
+    // Given a cache of two, holding "a" (primed) and "b" (computed)
+    let calls = 0
+    const upper = memoizeByParts(
+      (text: string, _source: string) => (calls++, text.toUpperCase()),
+      (text, source) => [source, text],
+      2,
+    )
+    upper.prime('A', 'a', 'pod')
+    upper('b', 'pod')
+    // Then
+    expect(upper.has('a', 'pod')).toBe(true)
+    expect(upper.has('b', 'pod')).toBe(true)
+    expect(upper.has('a', 'serviceAccount')).toBe(false)
+    expect(upper.has('c', 'pod')).toBe(false)
+    expect(calls).toBe(1)
+    // And asking does not make "a" the most recent: adding "c" still evicts it
+    upper('b', 'pod')
+    upper('c', 'pod')
+    expect(upper.has('a', 'pod')).toBe(false)
+  })
+})

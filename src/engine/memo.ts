@@ -107,6 +107,11 @@ export function memoizeByParts<A extends unknown[], R>(
     return store(key, fn(...args))
   }
   memoized.prime = (value: R, ...args: A) => void store(parts(...args), value)
+  memoized.has = (...args: A): boolean => {
+    let level: Map<unknown, unknown> | undefined = root
+    for (const part of parts(...args)) level = level?.get(part) as Map<unknown, unknown> | undefined
+    return level?.has(LEAF) ?? false
+  }
   return memoized
 }
 
@@ -116,4 +121,6 @@ export function memoizeByParts<A extends unknown[], R>(
  */
 export type Memoized<A extends unknown[], R> = ((...args: A) => R) & {
   prime(value: R, ...args: A): void
+  /** Whether a call with these arguments would be answered from the cache (it stamps nothing). */
+  has(...args: A): boolean
 }

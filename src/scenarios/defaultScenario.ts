@@ -4,7 +4,7 @@
  * (with a proper 12-digit account id and a 32-hex-digit EKS cluster id). It is the gallery's
  * happy path, signed with a freshly generated cluster key.
  */
-import { generateClusterKey, prepareDocuments, type Scenario } from '../engine'
+import { generateClusterKey, prepareDocuments, yamlLibraryLoaded, type Scenario } from '../engine'
 import type { ClusterKey } from '../engine/jwt'
 import { blogDocuments, blogScenario } from './presets/blog'
 
@@ -21,8 +21,10 @@ export async function createDefaultScenario(
 ): Promise<{ scenario: Scenario; key: ClusterKey }> {
   const keyPair = pendingKey ?? generateClusterKey('RS256')
   // While the key is generated (off the main thread), the documents that do not depend on it are
-  // parsed: the first simulation finds them ready, with the parsers' code already warm.
-  prepareDocuments(blogDocuments())
+  // parsed: the first simulation finds them ready, with the parsers' code already warm. Not before
+  // the YAML library is there (it loads on first need): then the build's parse is in the caches
+  // already (primeDocuments), or, in dev, simulate() loads the library and parses them itself.
+  if (yamlLibraryLoaded()) prepareDocuments(blogDocuments())
   const key = await keyPair
   const issuedAt = new Date(Math.floor(now.getTime() / 1000) * 1000 - 60_000).toISOString()
   return { scenario: await blogScenario({ key, issuedAt }), key }

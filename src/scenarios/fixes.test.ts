@@ -45,6 +45,13 @@ const cases: {
     breakDraft: (d) => ({ trustPolicy: edit(d.trustPolicy, 'example:example-sa', 'example:*') }),
   },
   {
+    name: "the ServiceAccount's annotation names a role that does not exist",
+    fixId: 'role-arn.set',
+    breakDraft: (d) => ({
+      serviceAccount: edit(d.serviceAccount, 'role/example-role', 'role/missing-role'),
+    }),
+  },
+  {
     name: 'no IAM OIDC provider for the issuer',
     fixId: 'provider.add',
     breakDraft: () => ({ oidcProviders: '[]' }),

@@ -3,11 +3,10 @@
  * trace that proposes a patch; nothing is applied until the user presses the button, and a fix
  * only changes the input the failing step read (never other inputs silently).
  */
-import { parseDocument } from 'yaml'
 import type { Step, Trace } from '../engine'
 import { decodeToken } from '../engine/jwt'
 import { wildcardMatch } from '../engine/iam'
-import { splitPointer } from '../engine/text'
+import { splitPointer, yamlLibrary } from '../engine/text'
 import { ROLE_ARN_ANNOTATION } from '../engine/webhook'
 import type { ScenarioDraft } from './draft'
 
@@ -228,7 +227,7 @@ function recreatePodFix(trace: Trace): Fix[] {
       id: 'pod.recreate',
       labelKey: 'verdict.fix.recreatePod',
       apply: (d) => {
-        const doc = parseDocument(d.pod)
+        const doc = yamlLibrary().parseDocument(d.pod)
         if (doc.errors.length > 0) return {}
         // What the API server set when the pod was created goes away with the old pod.
         for (const path of [
@@ -257,7 +256,7 @@ function roleArnFix(draft: ScenarioDraft, trace: Trace): Fix[] {
       labelValues: { arn },
       apply: (d) => {
         if (overridden) return { request: pretty({ ...parseJson(d.request, {}), roleArn: arn }) }
-        const doc = parseDocument(d.serviceAccount)
+        const doc = yamlLibrary().parseDocument(d.serviceAccount)
         if (doc.errors.length > 0) return {}
         doc.setIn(['metadata', 'annotations', ROLE_ARN_ANNOTATION], arn)
         return { serviceAccount: doc.toString() }

@@ -13,7 +13,8 @@
  *
  * Never throws: text that cannot be read is treated as wholly private.
  */
-import { isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml'
+import type { Document } from 'yaml'
+import { yamlLibrary, yamlLibraryLoaded } from '../engine/text'
 
 /** The members of a JWK that make it a private (or secret) key. */
 export const PRIVATE_JWK_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'k'] as const
@@ -68,6 +69,7 @@ const PUBLIC_ENV = /^AWS_(?!.*(SECRET|SESSION_TOKEN|ACCESS_KEY|PASSWORD))[A-Z0-9
 const PUBLIC_ANNOTATION = /(^|\.)amazonaws\.com\//
 
 function redactEnv(env: unknown, doc: Document): number {
+  const { isMap, isScalar, isSeq } = yamlLibrary()
   if (!isSeq(env)) return 0
   let count = 0
   for (const item of env.items) {
@@ -84,6 +86,7 @@ function redactEnv(env: unknown, doc: Document): number {
 }
 
 function redactAnnotations(annotations: unknown, doc: Document): number {
+  const { isMap, isScalar } = yamlLibrary()
   if (!isMap(annotations)) return 0
   let count = 0
   for (const pair of annotations.items) {
@@ -96,15 +99,29 @@ function redactAnnotations(annotations: unknown, doc: Document): number {
   return count
 }
 
+/** Cheap: an empty pod, or one without `env:` or `annotations:`, has nothing to redact. */
+function podNeedsReading(pod: string): boolean {
+  return pod.trim() !== '' && /\b(env|annotations)\s*:/.test(pod)
+}
+
+/**
+ * Whether `redactPod(pod)` can answer now: it reads a pod that may hold values with the YAML
+ * library, which loads on first need (engine/text/yamlLibrary.ts). Until then such a pod is
+ * neither written nor dropped: the autosave waits for the library (state/store.ts).
+ */
+export function canRedactPodNow(pod: string): boolean {
+  return !podNeedsReading(pod) || yamlLibraryLoaded()
+}
+
 /**
  * The pod manifest with its env values and annotations replaced (except the ones the engine
  * reads). `count` is how many values were replaced; `dropped` when the text could not be read
  * (then nothing of it is kept).
  */
 export function redactPod(pod: string): { pod: string; count: number; dropped: boolean } {
-  if (pod.trim() === '') return { pod, count: 0, dropped: false }
-  // Cheap: a pod without `env:` or `annotations:` has nothing to redact.
-  if (!/\b(env|annotations)\s*:/.test(pod)) return { pod, count: 0, dropped: false }
+  if (!podNeedsReading(pod)) return { pod, count: 0, dropped: false }
+  // Outside the try: called before the library is there is a bug to hear of, not a pod to drop.
+  const { isMap, isSeq, parseDocument } = yamlLibrary()
   try {
     const docs = [parseDocument(pod, { uniqueKeys: false })]
     const doc = docs[0]!

@@ -13,7 +13,7 @@
 import { decodeToken } from '../engine/jwt'
 import type { ScenarioDraft } from '../scenarios/draft'
 import { checkDraft, repairDraft } from '../scenarios/draftSchema'
-import { redactPod, stripPrivateJwk } from '../scenarios/privacy'
+import { canRedactPodNow, redactPod, stripPrivateJwk } from '../scenarios/privacy'
 import type { Notice } from './noticeSlice'
 import type { ThemePreference } from './preferencesSlice'
 import type { SigningKey } from './scenarioSlice'
@@ -73,6 +73,19 @@ function tokenKid(token: string): unknown {
   return lastToken.kid
 }
 
+/** Documents that cannot be written yet (see {@link autosavedState}). */
+const waiting = new WeakSet<AutosavedState>()
+
+/**
+ * Whether `autosavedState` could not make the document yet: the pod holds values to redact and
+ * the YAML library that reads it is still loading (issue #18: it loads after the first verdict).
+ * Such a document is not written, neither with the pod nor without it; the store writes the
+ * real one once the library is there.
+ */
+export function isWaitingAutosave(document: AutosavedState): boolean {
+  return waiting.has(document)
+}
+
 /** The document written for the current state (memoized per draft: it runs on every change). */
 export function autosavedState(s: PersistSource): AutosavedState {
   const base = { theme: s.theme, remember: s.remember }
@@ -80,6 +93,11 @@ export function autosavedState(s: PersistSource): AutosavedState {
   const cacheKey = `${s.remember}|${s.signingKey?.kid ?? ''}|${s.theme}`
   const hit = cache.get(s.draft)
   if (hit?.key === cacheKey) return hit.value
+  if (!s.remember && !canRedactPodNow(s.draft.pod)) {
+    const wait: AutosavedState = { ...base }
+    waiting.add(wait)
+    return wait
+  }
   let draft = s.draft
   const withheld: NonNullable<AutosavedState['withheld']> = {}
   const jwks = stripJwksOnce(draft.jwks)

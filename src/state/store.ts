@@ -9,10 +9,12 @@
  */
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
-import { redactPod, stripPrivateJwk } from '../scenarios/privacy'
+import { loadYamlLibrary } from '../engine/text'
+import { canRedactPodNow, redactPod, stripPrivateJwk } from '../scenarios/privacy'
 import {
   AUTOSAVE_VERSION,
   autosavedState,
+  isWaitingAutosave,
   migrateAutosave,
   readAutosave,
   type AutosavedState,
@@ -60,11 +62,20 @@ let lastDocument: AutosavedState | undefined
  * - any change of a scenario large enough for the engine worker;
  * - the scenario a page opens with, until its first verdict is published (issue #18: its
  *   serialisation and write no longer run inside the first run).
- * Others at once (a write at once also drops an older one still waiting: `writeItem`).
+ * Others at once (a write at once also drops an older one still waiting: `writeItem`). A pod with
+ * values to redact waits for the YAML library that reads it (`isWaitingAutosave`).
  */
 const autosaveStorage: typeof jsonStorage = {
   ...jsonStorage,
   setItem: (name, value) => {
+    if (isWaitingAutosave(value.state)) {
+      // Written once the YAML library can redact the pod (a set with no change writes anew).
+      loadYamlLibrary().then(
+        () => useAppStore.setState({}),
+        () => undefined, // offline: the next change asks again
+      )
+      return
+    }
     if (value.state === lastDocument && !useStorageStatus.getState().problem) return
     lastDocument = value.state
     const editing = isEditing()
@@ -112,6 +123,22 @@ let adopted: AppState['draft']
 
 onOtherTabWrite((key, value) => {
   if (key !== STORAGE_KEY || value === null) return
+  const own = useAppStore.getState().draft
+  // Comparing with this tab's pod may read it (redactPod): with the YAML library, loaded on first
+  // need. The newest write is read again then.
+  if (own && !canRedactPodNow(own.pod)) {
+    loadYamlLibrary().then(
+      () => adoptOtherTabWrite(appStateStorage.getItem(STORAGE_KEY)),
+      () => undefined,
+    )
+    return
+  }
+  adoptOtherTabWrite(value)
+})
+
+/** Takes over what another tab autosaved (the page shows the same work in every tab). */
+function adoptOtherTabWrite(value: string | null) {
+  if (value === null) return
   let persisted: unknown
   try {
     const parsed = JSON.parse(value) as { state?: unknown; version?: unknown }
@@ -155,7 +182,7 @@ onOtherTabWrite((key, value) => {
     notice: { kind: 'other-tab' },
   }))
   void useAppStore.getState().runSimulation()
-})
+}
 
 // A pasted private key: its private members are never stored, linked or exported; say so once.
 useAppStore.subscribe((s, previous) => {

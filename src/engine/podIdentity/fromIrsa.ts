@@ -4,7 +4,7 @@
  * permission policies; an association for the ServiceAccount; the documented Pod Identity trust
  * policy (EKS User Guide pod-id-role).
  */
-import { parseDocument } from 'yaml'
+import { yamlLibrary } from '../text/yamlLibrary'
 import type { ServiceAccountTokenInput } from '../jwt'
 import { decodeToken } from '../jwt'
 import { regionFromIssuer } from '../oidc'
@@ -40,7 +40,7 @@ const ROLE_ARN_PATH = ['metadata', 'annotations', ROLE_ARN_ANNOTATION] as const
 /** The ServiceAccount text without the IRSA annotation (formatting kept); the input when unreadable. */
 function withoutRoleArn(text: string): string {
   try {
-    const doc = parseDocument(text)
+    const doc = yamlLibrary().parseDocument(text)
     if (doc.errors.length > 0 || !doc.hasIn([...ROLE_ARN_PATH])) return text
     doc.deleteIn([...ROLE_ARN_PATH])
     return doc.toString()

@@ -10,6 +10,7 @@
  */
 import { decodeToken, type DecodedToken } from '../jwt'
 import { parseYamlDocument, type ParsedDocument } from '../text/document'
+import { loadYamlLibrary, yamlLibraryLoaded } from '../text/yamlLibrary'
 import type { ChainStep } from '../steps'
 import type { Finding, Trace } from '../types'
 import { defaultPod } from '../webhook'
@@ -79,6 +80,15 @@ export async function runChain<Sc extends ChainScenario, Ctx, Data, Extra extend
     )
     const nowSeconds = Math.floor(now.getTime() / 1000)
     const nowIso = now.toISOString()
+    // A YAML text not parsed before needs the library (loaded on first need: yamlLibrary.ts).
+    if (
+      !yamlLibraryLoaded() &&
+      !(
+        parseYamlDocument.has(scenario.serviceAccount, 'serviceAccount') &&
+        (scenario.pod === undefined || parseYamlDocument.has(scenario.pod, 'pod'))
+      )
+    )
+      await loadYamlLibrary()
     const serviceAccount = parseYamlDocument(scenario.serviceAccount, 'serviceAccount')
     const podDocument =
       scenario.pod !== undefined ? parseYamlDocument(scenario.pod, 'pod') : undefined

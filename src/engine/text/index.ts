@@ -5,3 +5,4 @@
 export * from './document'
 export { escapePointerToken, joinPointer, splitPointer } from './pointer'
 export { findInvisible, type InvisibleKind } from './invisible'
+export { loadYamlLibrary, yamlLibrary, yamlLibraryLoaded, type YamlLibrary } from './yamlLibrary'

@@ -1,14 +1,5 @@
 /** Kubernetes manifests as YAML (or JSON, which YAML reads too), read with their locations. */
-import {
-  isAlias,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  LineCounter,
-  parseAllDocuments,
-  type Node as YamlNode,
-} from 'yaml'
+import type { Node as YamlNode } from 'yaml'
 import type { Finding, SourceId, TextPosition } from '../types'
 import {
   DOCUMENT_FINDINGS,
@@ -27,6 +18,7 @@ import {
   tooManyErrorsFinding,
 } from './limit'
 import { joinPointer } from './pointer'
+import { yamlLibrary, type YamlLibrary } from './yamlLibrary'
 
 /** Alias expansion budget: a "billion laughs" document fails fast instead of hanging. */
 const MAX_ALIAS_COUNT = 100
@@ -35,11 +27,6 @@ const MAX_ALIAS_COUNT = 100
 export function parseYaml(text: string, source: SourceId): ParsedDocument {
   const findings: Finding[] = []
   const spans: Spans = { value: new Map(), key: new Map() }
-  const lineCounter = new LineCounter()
-  const toPosition = (offset: number): TextPosition => {
-    const { line, col } = lineCounter.linePos(offset)
-    return { line, column: col }
-  }
   if (text.trim() === '') {
     findings.push(
       DOCUMENT_FINDINGS.make('document.empty', 'The document is empty.', source, { pointer: '' }),
@@ -50,7 +37,14 @@ export function parseYaml(text: string, source: SourceId): ParsedDocument {
     findings.push(tooDeepFinding(source))
     return makeDocument(text, undefined, false, findings, spans)
   }
-  let documents: ReturnType<typeof parseAllDocuments>
+  // The library only for a text it must read (an empty or absurdly deep one is refused above).
+  const { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments } = yamlLibrary()
+  const lineCounter = new LineCounter()
+  const toPosition = (offset: number): TextPosition => {
+    const { line, col } = lineCounter.linePos(offset)
+    return { line, column: col }
+  }
+  let documents: ReturnType<YamlLibrary['parseAllDocuments']>
   // yaml reports each syntax error as an Error object, and a broken document holds thousands:
   // capturing a stack for each was a fifth of a pod's parse in the fuzz suite. Only their message
   // and position are read, so no stack is captured while parsing (V8's limit; elsewhere a no-op).

@@ -3,9 +3,9 @@
  * Pure: `(draft, trace) => Experiment[]`, relevant ones first; the UI applies a patch with
  * `applyChange`, which the toolbar's Undo reverts.
  */
-import { parseDocument } from 'yaml'
 import type { Trace } from '../../engine'
 import { CLOCK_SKEW_SECONDS } from '../../engine/sts'
+import { yamlLibrary } from '../../engine/text'
 import { ROLE_ARN_ANNOTATION } from '../../engine/webhook'
 import type { ScenarioDraft } from '../../scenarios/draft'
 import { isoOf, tokenFacts } from '../challenges/runs'
@@ -31,7 +31,7 @@ interface Candidate extends Experiment {
 const failedStep = (trace: Trace) => trace.steps.find((s) => s.status === 'fail')?.id ?? ''
 
 function withoutAnnotation(yaml: string): string {
-  const doc = parseDocument(yaml)
+  const doc = yamlLibrary().parseDocument(yaml)
   doc.deleteIn(['metadata', 'annotations', ROLE_ARN_ANNOTATION])
   return doc.toString()
 }

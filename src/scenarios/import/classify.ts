@@ -2,11 +2,11 @@
  * Recognises one parsed piece of tool output by its shape (the same shape whether `aws` printed
  * it as JSON or YAML) and turns it into a draft patch and the facts to show.
  */
-import { stringify } from 'yaml'
 import type { OidcProviderInput } from '../../engine'
 import { decodeToken } from '../../engine/jwt'
 import { regionFromIssuer } from '../../engine/oidc'
 import { parseRoleArn } from '../../engine/sts'
+import { yamlLibrary } from '../../engine/text'
 import { ROLE_ARN_ANNOTATION } from '../../engine/webhook'
 import type { Detection, DetectionNote } from './types'
 import { isTrustPolicy, policyText } from './policyText'
@@ -76,7 +76,7 @@ export function classifyUrl(text: string): Detection | undefined {
 }
 
 const manifestText = (ctx: ClassifyContext, value: unknown, whole: boolean) =>
-  whole ? ctx.text : ctx.format === 'json' ? pretty(value) : stringify(value)
+  whole ? ctx.text : ctx.format === 'json' ? pretty(value) : yamlLibrary().stringify(value)
 
 function classifyManifest(value: Obj, ctx: ClassifyContext, whole: boolean): Detection | undefined {
   const meta = obj(value.metadata)

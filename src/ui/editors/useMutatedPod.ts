@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
-import { stringify } from 'yaml'
 import { findStep } from '../../engine'
+import { yamlLibrary } from '../../engine/text'
 import { useAppStore } from '../../state/store'
 import { explainMutation, type Injection } from './injections'
 
@@ -29,8 +29,8 @@ export function useMutatedPod(): MutatedPod {
     if (!data.pod || !data.mutatedPod) return { state: 'none' }
     return {
       state: 'mutated',
-      original: stringify(data.pod),
-      mutated: stringify(data.mutatedPod),
+      original: yamlLibrary().stringify(data.pod),
+      mutated: yamlLibrary().stringify(data.mutatedPod),
       injections: explainMutation(data.pod, data.mutatedPod),
       defaulted: data.defaultPod === true,
     }

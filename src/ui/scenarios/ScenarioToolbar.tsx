@@ -1,12 +1,13 @@
-import { lazy, Suspense, useDeferredValue, useState } from 'react'
+import { Suspense, useDeferredValue, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { lazyPanel } from '../lazyPanel'
 import { LearningTools } from './lazyLearningTools'
 import { ToolButtons } from './ToolButtons'
 import { useAppStore } from '../../state/store'
 import type { DialogRequest } from './ScenarioDialogs'
 
 const loadDialogs = () => import('./ScenarioDialogs')
-const ScenarioDialogs = lazy(() => loadDialogs().then((m) => ({ default: m.ScenarioDialogs })))
+const ScenarioDialogs = lazyPanel(() => loadDialogs().then((m) => m.ScenarioDialogs))
 
 /** Gallery, share link, reset, undo and redo: the scenario-level actions. */
 export function ScenarioToolbar() {
