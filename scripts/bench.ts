@@ -28,8 +28,9 @@ import { loadYamlLibrary } from '../src/engine'
 const UP_FRONT_TARGET_KB = 150
 /**
  * Our share of it (engine, first-screen messages, shell), enforced: the libraries alone (React
- * 19, i18next, yaml, jose, jsonc-parser, zustand) take ~122 KB of the 150, the engine by itself
- * ~36 KB, so the 150 KB target is out of this stack's reach; this guards what we control.
+ * 19, i18next, jose, jsonc-parser, zustand; yaml loads on first need since 7 Dec) take ~93 KB of
+ * the 150, the engine and the messages the verdict needs another ~92 KB, so the 150 KB target is
+ * out of this stack's reach; this guards what we control.
  */
 const OURS_BUDGET_KB = 64
 
@@ -55,7 +56,7 @@ if (bundle)
       target: true,
     },
     {
-      name: '  … libraries (React, i18next, yaml, jose, jsonc-parser, zustand)',
+      name: '  … libraries (React, i18next, jose, jsonc-parser, zustand)',
       value: kb(bundle.librariesGzip),
       ok: true,
     },

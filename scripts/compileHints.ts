@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import type { Plugin } from 'vite'
 
 /**
- * The first screen's code in four chunks: React DOM, the other libraries (i18next, yaml, jose,
+ * The first screen's code in four chunks: React DOM, the other libraries (i18next, jose,
  * zustand...), the engine, and the app. Left to itself the bundler split it into 28 chunks (a
  * module shared with some lazy chunk got a chunk of its own), and the page's parser spent about
  * a third of a second at CPU 4× issuing their 28 modulepreload requests before the app's code

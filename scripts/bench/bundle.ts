@@ -1,7 +1,7 @@
 /**
  * The JavaScript a first visit loads before the verdict: the entry script and its modulepreloads
- * in index.html, gzip-compressed (level 9), and what of it is libraries (React, i18next, yaml,
- * jose, jsonc-parser, zustand) rather than our code, told apart by the source maps of an
+ * in index.html, gzip-compressed (level 9), and what of it is libraries (React, i18next, jose,
+ * jsonc-parser, zustand) rather than our code, told apart by the source maps of an
  * in-memory build identical to `vite build` but for the maps.
  */
 import { readdirSync, readFileSync } from 'node:fs'
