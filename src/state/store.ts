@@ -53,6 +53,8 @@ const jsonStorage = createJSONStorage<AutosavedState>(() => appStateStorage)!
  * failed (then every change retries, as before).
  */
 let lastDocument: AutosavedState | undefined
+/** A write waits for the YAML library (see `isWaitingAutosave`): one rewrite when it is there. */
+let rewriteWaiting = false
 
 /**
  * The autosave's storage. Written when the browser is idle (and always before the page goes
@@ -70,10 +72,15 @@ const autosaveStorage: typeof jsonStorage = {
   setItem: (name, value) => {
     if (isWaitingAutosave(value.state)) {
       // Written once the YAML library can redact the pod (a set with no change writes anew).
-      loadYamlLibrary().then(
-        () => useAppStore.setState({}),
-        () => undefined, // offline: the next change asks again
-      )
+      if (!rewriteWaiting) {
+        rewriteWaiting = true
+        loadYamlLibrary()
+          .then(
+            () => useAppStore.setState({}),
+            () => undefined, // offline: the next change asks again
+          )
+          .finally(() => (rewriteWaiting = false))
+      }
       return
     }
     if (value.state === lastDocument && !useStorageStatus.getState().problem) return
