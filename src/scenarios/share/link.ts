@@ -3,7 +3,7 @@
  * claims and is re-signed on load with a fresh demo key (same verdict, no key material in the
  * link); a real token never goes into a link without the user's explicit choice.
  */
-import { generateClusterKey, type Scenario } from '../../engine'
+import { generateClusterKey, loadYamlLibrary, type Scenario } from '../../engine'
 import { decodeToken, signClaims, type ClusterKey } from '../../engine/jwt'
 import { DRAFT_FIELDS, draftFromScenario, type ScenarioDraft } from '../draft'
 import { DEFAULT_PRESET_ID, findPreset, type Preset } from '../presets'
@@ -119,6 +119,8 @@ export async function createShareLink(
   // Redacted by default: the pod's env values and annotations (passwords, connection strings)
   // travel only with the user's explicit choice; private JWK members never do.
   const podChanged = source.draft.pod !== reference.pod
+  // Reading the pod takes the YAML library, which loads on first need.
+  if (podChanged) await loadYamlLibrary()
   const redacted = realToken === 'include' || !podChanged ? undefined : redactPod(source.draft.pod)
   const sharedDraft: ScenarioDraft = redacted
     ? { ...source.draft, pod: redacted.pod }
