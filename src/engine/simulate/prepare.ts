@@ -18,8 +18,9 @@ export interface ScenarioDocuments {
 
 /**
  * Parses the documents into the engine's caches and returns them (the very objects `simulate()`
- * will get for the same texts). Pure but for those caches; never throws (a bad document parses
- * into findings, as it would within `simulate()`).
+ * will get for the same texts). Pure but for those caches; never throws on a bad document (it
+ * parses into findings, as it would within `simulate()`). A YAML text not in the caches needs the
+ * YAML library: await `loadYamlLibrary()` first (text/yamlLibrary.ts).
  *
  * @example
  * prepareDocuments({ serviceAccount, pod, trustPolicies: [trust], permissionPolicies: [] })
