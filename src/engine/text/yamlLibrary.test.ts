@@ -57,7 +57,7 @@ describe('the YAML library, loaded on first need', () => {
     expect(page.engine.yamlLibraryLoaded()).toBe(false)
   })
 
-  it('is loaded by simulate() for a text not parsed before, and gives the same verdict', async () => {
+  it('is loaded by simulate() for a text not parsed before, which it then reads', async () => {
     // Given the same scenario with its pod moved to another namespace (a text not in the caches)
     page.engine.primeDocuments(prepared)
     const moved = { ...scenario, pod: scenario.pod!.replace('namespace: example', 'namespace: x') }
