@@ -3,7 +3,7 @@
  * changes compared with the policy as it was when editing began — "does this change grant new
  * access?", answered offline (engine `subjectSetDiff`; every listed change is checked on both sets).
  */
-import { useDeferredValue, useMemo, useState } from 'react'
+import { memo, useDeferredValue, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
   subjectSet,
@@ -59,6 +59,31 @@ function Entry({ entry }: { entry: AccessEntry }) {
   )
 }
 
+/**
+ * The lists are memoized on the subject set and its diff, which stay the same objects while the
+ * policy parses to the same document (a space typed): with 50 statements, their 50 entries were
+ * rendered again on every keystroke. A language switch re-renders them from their own hooks.
+ */
+const ChangeList = memo(function ChangeList({ changes }: { changes: readonly SubjectChange[] }) {
+  return (
+    <ul>
+      {changes.map((c, i) => (
+        <Change key={i} change={c} />
+      ))}
+    </ul>
+  )
+})
+
+const WhoList = memo(function WhoList({ entries }: { entries: readonly AccessEntry[] }) {
+  return (
+    <ul>
+      {entries.map((entry, i) => (
+        <Entry key={i} entry={entry} />
+      ))}
+    </ul>
+  )
+})
+
 export function TrustPolicyChanges() {
   const { t } = useTranslation()
   // The trust policy as of the latest run (parsed once per run, not per keystroke).
@@ -84,21 +109,13 @@ export function TrustPolicyChanges() {
         {diff.added.length > 0 && (
           <div className="trust-changes__added">
             <h4>{t('audit.changes.added', { count: diff.added.length })}</h4>
-            <ul>
-              {diff.added.map((c, i) => (
-                <Change key={i} change={c} />
-              ))}
-            </ul>
+            <ChangeList changes={diff.added} />
           </div>
         )}
         {diff.removed.length > 0 && (
           <div className="trust-changes__removed">
             <h4>{t('audit.changes.removed', { count: diff.removed.length })}</h4>
-            <ul>
-              {diff.removed.map((c, i) => (
-                <Change key={i} change={c} />
-              ))}
-            </ul>
+            <ChangeList changes={diff.removed} />
           </div>
         )}
       </div>
@@ -106,11 +123,7 @@ export function TrustPolicyChanges() {
       {after.entries.length === 0 ? (
         <p>{t('audit.changes.nobody')}</p>
       ) : (
-        <ul>
-          {after.entries.map((entry, i) => (
-            <Entry key={i} entry={entry} />
-          ))}
-        </ul>
+        <WhoList entries={after.entries} />
       )}
       {changed && (
         <button

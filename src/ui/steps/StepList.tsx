@@ -1,5 +1,7 @@
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { notProvidedOf, type Step } from '../../engine'
+import { sameValue } from '../../state/sameValue'
 import { useAppStore } from '../../state/store'
 import { EngineText } from '../text/EngineText'
 import { useStepText } from '../text/useEngineText'
@@ -20,8 +22,13 @@ export function StepList({ steps }: { steps: Step[] }) {
   )
 }
 
-/** One step: its status, actor, title and detail in the reader's language, and its assumptions. */
-function StepItem({ step }: { step: Step }) {
+/**
+ * One step: its status, actor, title and detail in the reader's language, and its assumptions.
+ * Every run brings new step objects; a step equal to the one shown is not rendered again (with the
+ * scale inputs only the role's step changes as you type: the policy's size is in it). A language
+ * switch or a selection still re-renders it: those come from its own hooks.
+ */
+const StepItem = memo(function StepItem({ step }: { step: Step }) {
   const { t, i18n } = useTranslation()
   const selected = useAppStore((s) => s.selectedStepId === step.id)
   const selectStep = useAppStore((s) => s.selectStep)
@@ -61,6 +68,10 @@ function StepItem({ step }: { step: Step }) {
       </button>
     </li>
   )
+}, sameStep)
+
+function sameStep(before: { step: Step }, after: { step: Step }): boolean {
+  return sameValue(before.step, after.step)
 }
 
 /** A check left undecided because an input was not provided (an import, issue #16): which. */
