@@ -36,6 +36,13 @@ test('an edit that widens :sub shows the subjects it newly admits; a pasted 200-
     const panel = page.getByTestId('trust-changes')
     await expect(panel).toContainText('This edit changes no one’s access.')
     await expect(panel).toContainText('example:example-sa')
+    // On a phone its entries wrap: a provider's URL is one long word.
+    const viewport = page.viewportSize()!
+    await page.setViewportSize({ width: 390, height: 844 })
+    await expect
+      .poll(() => panel.evaluate((el) => el.scrollWidth - el.clientWidth))
+      .toBeLessThanOrEqual(0)
+    await page.setViewportSize(viewport)
     await expect(editors(page).locator('.monaco-editor').first()).toBeVisible({ timeout: 60_000 })
     const trust = await draftField(page, 'trustPolicy')
     await pasteIntoEditor(
