@@ -500,6 +500,7 @@ async function firstVisits(
   const screen: number[] = []
   const shifts: number[] = []
   const stack = new URL('stack.html', floorsUrl).toString()
+  const screenUrl = new URL(screenPage, floorsUrl).toString()
   const pages = ['app', 'floor', 'screen'] as const
   for (let i = 0; i < visits; i++) {
     // Each page goes first, second and third in turn.
@@ -510,11 +511,7 @@ async function firstVisits(
         shifts.push(v.cls)
       } else if (which === 'floor')
         floor.push((await visit(browser, stack, 'bench-floor', 0)).painted)
-      else
-        screen.push(
-          (await visit(browser, new URL(screenPage, floorsUrl).toString(), 'irsa-verdict', 0))
-            .painted,
-        )
+      else screen.push((await visit(browser, screenUrl, 'irsa-verdict', 0)).painted)
     }
   }
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!
