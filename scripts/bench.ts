@@ -29,10 +29,14 @@ const UP_FRONT_TARGET_KB = 150
 /**
  * Our share of it (engine, first-screen messages, shell), enforced: the libraries alone (React
  * 19, i18next, jose, jsonc-parser, zustand; yaml loads on first need since 7 Dec) take ~93 KB of
- * the 150, the engine and the messages the verdict needs another ~92 KB, so the 150 KB target is
- * out of this stack's reach; this guards what we control.
+ * the 150, and the engine with the messages the verdict needs another ~60 KB, so the 150 KB target
+ * is out of this stack's reach; this guards what we control. It was 64 KB on 29 Nov (60 KB then,
+ * plus 4 KB of headroom). The issues since put more on the first screen: the engine's later
+ * checks, the toolbar's tools, their messages, and the bundler's module wrappers that let the
+ * first screen load as four chunks (README, "Our share of the up-front JavaScript"). 92 KB on
+ * 7 Dec, plus the same 4 KB.
  */
-const OURS_BUDGET_KB = 64
+const OURS_BUDGET_KB = 96
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
 

@@ -27,7 +27,9 @@ export function printTable(rows: Row[]): { failed: number; missedTargets: number
   const budgets = rows.filter((r) => r.budget && !r.target).length
   console.log(
     `${budgets - failed} of ${budgets} budgets met` +
-      (missedTargets ? `; ${missedTargets} target out of this stack's reach (README)` : ''),
+      (missedTargets
+        ? `; ${missedTargets} target${missedTargets > 1 ? 's' : ''} out of this stack's reach (README)`
+        : ''),
   )
   return { failed, missedTargets }
 }
