@@ -38,6 +38,8 @@ const TYPING_DEBOUNCE_MS = 150
 const CPU_SLOWDOWN = 4
 /** First visits of each page (app, floor, the floor painting the app's first screen), in turn. */
 const VISITS = 9
+/** The first visit's goal (issue #18): at most this many times its floor. */
+const FIRST_VISIT_GOAL = 1.3
 /** Keystrokes per tab before the measured ones (see `keystrokes`). */
 const WARM_UP_KEYS = 6
 /** The inputs of the scale rows, set by the caller (scripts/bench/scale.ts). */
@@ -522,7 +524,10 @@ async function firstVisits(
     app: median(app),
     floor: median(floor),
     screen: median(screen),
-    ratio: median(app) / median(floor),
+    /** ÷ the floor painting the app's first screen: what the app's code costs (the budget). */
+    ratio: median(app) / median(screen),
+    /** ÷ the bare stack painting one line: the issue's floor (a target). */
+    lineRatio: median(app) / median(floor),
     appRange: [Math.min(...app), Math.max(...app)],
     cls: Math.max(...shifts),
   }
@@ -692,13 +697,13 @@ export async function browserRows(): Promise<Row[]> {
       const visit = await firstVisits(browser, url, floors.url, screenPage)
       // The issue's goal, 1.3× of a page that paints one line, is out of reach for any page that
       // paints this first screen: the floor painting it, with none of the app's code, reads
-      // 1.2–1.46× of the one-line page (README). It is shown as a target; the budget holds the
+      // 1.18–1.46× of the one-line page (README). It is shown as a target; the budget holds the
       // app to 1.3× of the floor painting the same screen, which is what the app's code costs.
       rows.push({
         name: `first visit → credentials on screen ÷ the floor painting this screen, CPU ${CPU_SLOWDOWN}× (median of ${VISITS})`,
-        value: `${(visit.app / visit.screen).toFixed(2)}×`,
-        budget: '≤ 1.3×',
-        ok: visit.app / visit.screen <= 1.3,
+        value: `${visit.ratio.toFixed(2)}×`,
+        budget: `≤ ${FIRST_VISIT_GOAL}×`,
+        ok: visit.ratio <= FIRST_VISIT_GOAL,
       })
       rows.push({
         name: "  … app, the floor painting the app's first screen (its markup and styles, no app code)",
@@ -707,9 +712,9 @@ export async function browserRows(): Promise<Row[]> {
       })
       rows.push({
         name: '  … ÷ the bare stack painting one line (React DOM + jose: RSA-2048 key, sign, verify)',
-        value: `${visit.ratio.toFixed(2)}× (${ms(visit.floor)}; the screen alone ${(visit.screen / visit.floor).toFixed(2)}×)`,
-        budget: '≤ 1.3×',
-        ok: visit.ratio <= 1.3,
+        value: `${visit.lineRatio.toFixed(2)}× (${ms(visit.floor)}; the screen alone ${(visit.screen / visit.floor).toFixed(2)}×)`,
+        budget: `≤ ${FIRST_VISIT_GOAL}×`,
+        ok: visit.lineRatio <= FIRST_VISIT_GOAL,
         target: true,
       })
       rows.push({
