@@ -1,5 +1,5 @@
 import { Suspense, useDeferredValue, useMemo, type ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../i18n/useTranslation'
 import { useAppStore } from '../state/store'
 import { FindingList } from '../ui/findings/FindingList'
 import { Header } from '../ui/header/Header'

@@ -5,7 +5,7 @@
  * has) is told apart: "A new version is available — reload".
  */
 import { Component, type ErrorInfo, type ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../i18n/useTranslation'
 import { createDefaultScenario } from '../scenarios/defaultScenario'
 import { useAppStore } from '../state/store'
 import { isChunkLoadError } from './chunkError'

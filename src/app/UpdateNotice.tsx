@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../i18n/useTranslation'
 import { applyUpdate, useWaitingUpdate } from './serviceWorker'
 
 /** "A new version is ready" once a new build's worker waits; the user picks the moment. */

@@ -7,7 +7,6 @@
  * by every lazily loaded panel, so no panel ever renders a key before its message is there.
  */
 import i18next from 'i18next'
-import { initReactI18next } from 'react-i18next'
 import * as enCore from './locales/en/core'
 
 export const LANGUAGES = { en: 'English', ko: '한국어' } as const
@@ -86,7 +85,7 @@ export async function initI18n() {
     storedLanguage(),
     typeof navigator === 'undefined' ? [] : navigator.languages,
   )
-  await i18next.use(initReactI18next).init({
+  await i18next.init({
     resources: { en: { translation: { ...enCore } } },
     lng: 'en',
     fallbackLng: 'en',

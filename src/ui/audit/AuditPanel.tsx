@@ -3,7 +3,7 @@
  * role that trusts an OIDC provider, who can assume it and what is risky, risky first.
  */
 import { useRef, useState, type ChangeEvent } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { sampleAccountDetails, sampleProviders } from '../../scenarios/audit/sample'
 import { AuditTable } from './AuditTable'
 import { useAccountAudit } from './useAccountAudit'

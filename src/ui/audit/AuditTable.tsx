@@ -3,7 +3,7 @@
  * severity, OIDC roles only), exportable (CSV, JSON) and each row opens as a scenario.
  */
 import { useCallback, useDeferredValue, useMemo, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import {
   reportCsv,
   reportJson,

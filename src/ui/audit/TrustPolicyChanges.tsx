@@ -4,7 +4,7 @@
  * access?", answered offline (engine `subjectSetDiff`; every listed change is checked on both sets).
  */
 import { memo, useDeferredValue, useMemo, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import {
   subjectSet,
   subjectSetDiff,

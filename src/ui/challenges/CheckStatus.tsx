@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { useChallengeCheck } from './useChallengeCheck'
 
 /** The live verdict of the challenge's check, criterion by criterion (a polite live region). */

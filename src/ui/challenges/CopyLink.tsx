@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 
 /**
  * A link in a read-only field (selected on focus, so it can be copied by hand on any device) and

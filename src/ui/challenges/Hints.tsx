@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { useChallengeStore } from '../../state/challengeStore'
 
 /** Three progressive hints, one at a time, then the solution on request. */

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import './facilitator.css'
 import { MAX_NAME_LENGTH, proofLink } from '../../learning/challenges/proof'
 import { useChallengeStore } from '../../state/challengeStore'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { SetPicker } from './SetPicker'
 
 /** For the host: a set link made with the picker (starting from this set), and the wall. */

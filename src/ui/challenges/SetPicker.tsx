@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { CHALLENGES } from '../../learning/challenges'
 import { setLink } from '../../learning/challenges/setLink'
 import { CopyLink } from './CopyLink'

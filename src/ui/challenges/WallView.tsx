@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import type { TFunction } from 'i18next'
 import { LANGUAGES, setLanguage, type Language } from '../../i18n'
 import { CHALLENGES, findChallenge } from '../../learning/challenges'

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { formatElapsed } from '../presentation/time'
 
 /** Time left to the talk's target length, then how far over it is (from when the window opened). */

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import './deck.css'
 
 const DeckBuilder = lazy(() => import('./DeckBuilder').then((m) => ({ default: m.DeckBuilder })))

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { deckFragment } from '../../scenarios/share/deck'
 import { viewUrl } from '../presentation/links'
 import { editDeck, goTo, reveal, toggleBlank, useDeckStore } from './deckStore'

@@ -4,7 +4,7 @@
  */
 import Editor, { type OnMount } from '@monaco-editor/react'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { useShallow } from 'zustand/react/shallow'
 import { selectAllFindings } from '../../state/selectors'
 import { useAppStore } from '../../state/store'

@@ -1,5 +1,5 @@
 import { useRef, type KeyboardEvent } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { useShallow } from 'zustand/react/shallow'
 import { selectAllFindings } from '../../state/selectors'
 import { useAppStore } from '../../state/store'

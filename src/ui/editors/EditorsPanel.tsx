@@ -4,7 +4,7 @@
  * refs are highlighted and the first editor it read is brought forward.
  */
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { ClockForm } from './ClockForm'
 import { CodePanel } from './CodePanel'
 import { EditorTabs } from './EditorTabs'

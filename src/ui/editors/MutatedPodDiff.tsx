@@ -4,7 +4,7 @@
  */
 import { DiffEditor } from '@monaco-editor/react'
 import { useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { BASE_OPTIONS } from './editorOptions'
 import './monacoSetup'
 import { useColorScheme } from './useColorScheme'

@@ -1,5 +1,5 @@
 import type { ChangeEvent } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import type { ScenarioDraft } from '../../scenarios/draft'
 import { useAppStore } from '../../state/store'
 

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { experimentsFor, type Experiment } from '../../learning/experiments/experiments'
 import { useAppStore } from '../../state/store'
 import './experiments.css'

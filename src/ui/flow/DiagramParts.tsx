@@ -1,6 +1,6 @@
 /** The pieces of the flow diagram: an actor, a message and its travelling packet, the caption. */
 import type { CSSProperties } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import type { CaptionLine } from './caption'
 import {
   fitFont,

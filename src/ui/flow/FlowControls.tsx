@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { PLAYBACK_SPEEDS, type PlaybackSlice } from '../../state/playbackSlice'
 import { useAppStore } from '../../state/store'
 import { Icon } from './Icon'

@@ -1,5 +1,5 @@
 import type { Ref } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { captionLines } from './caption'
 import type { IrsaStep } from '../../engine'
 import { packetLabel, sentenceKey } from './copy'

@@ -1,5 +1,5 @@
 import { useState, type RefObject } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { useAppStore } from '../../state/store'
 import { download, serializeSvg, svgToPng, themeBackground } from './exportDiagram'
 import { canRecord, recordFlow } from './recordFlow'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import type { IrsaStep, IrsaTrace, StsError } from '../../engine'
 import { formatCliError } from '../format/awsCli'
 import { failureKey } from './copy'

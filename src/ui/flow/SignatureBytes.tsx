@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { useAppStore } from '../../state/store'
 import { hex, keyFor, signatureBytes, type SignatureBytes as Bytes } from './bytes'
 import { reproduce } from './stepBytes'

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState, type CSSProperties, type ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { findStep, isStep, type IrsaStep, type IrsaStepNamed, type IrsaTrace } from '../../engine'
 import { useAppStore } from '../../state/store'
 import { useReducedMotion } from './hooks'

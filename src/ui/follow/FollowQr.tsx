@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { qrShape } from '../presentation/links'
 import { classifyHost } from './address'
 import './follow.css'

@@ -1,5 +1,5 @@
 import { useRef } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { FlowNarration } from '../flow/FlowNarration'
 import { useFlowCursor } from '../flow/hooks'
 import { Icon } from '../flow/Icon'

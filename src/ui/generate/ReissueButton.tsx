@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { useAppStore } from '../../state/store'
 import { reissueForServiceAccount } from './sign'
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { GLOSSARY_IDS } from '../../learning/glossary/terms'
 import { useGlossaryStore } from '../../state/glossaryStore'
 import './glossary.css'

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import type { GlossaryId } from '../../learning/glossary/terms'
 import { useGlossaryStore } from '../../state/glossaryStore'
 import './glossary.css'

@@ -1,5 +1,5 @@
 import { Fragment, useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { linkTerms } from '../../learning/glossary/linkTerms'
 import { GlossaryTerm } from './GlossaryTerm'
 

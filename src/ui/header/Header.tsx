@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { LANGUAGES, setLanguage, type Language } from '../../i18n'
 import type { ThemePreference } from '../../state/preferencesSlice'
 import { useAppStore } from '../../state/store'

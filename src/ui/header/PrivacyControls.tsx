@@ -5,7 +5,7 @@
  * stored), and "Forget everything on this device" behind a confirmation.
  */
 import { useRef } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { createDefaultScenario } from '../../scenarios/defaultScenario'
 import { forgetEverything, useStorageStatus } from '../../state/storage'
 import { useAppStore } from '../../state/store'

@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { exportCommands } from '../../scenarios/export/commands'
 import type { ScenarioDraft } from '../../scenarios/draft'
 import { CodeBlock, CopyButton } from './CodeBlock'

@@ -3,7 +3,7 @@
  * closes it on Escape. Focus goes back to the element that opened it.
  */
 import { useEffect, useRef, type ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 
 interface DialogProps {
   open: boolean

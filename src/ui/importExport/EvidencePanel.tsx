@@ -5,7 +5,7 @@
  * that fixes the role, and a scenario that reproduces it.
  */
 import { useMemo, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { generateClusterKey } from '../../engine'
 import {
   fixCommand,

@@ -1,6 +1,6 @@
 /** Export: the scenario file (download / open), the equivalent commands, and Terraform. */
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { useAppStore } from '../../state/store'
 import { CommandsTab } from './CommandsTab'
 import { ExportTabs } from './ExportTabs'

@@ -1,6 +1,6 @@
 /** The export formats as tabs (WAI-ARIA tabs pattern: arrows move, Home/End jump). */
 import type { KeyboardEvent } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { EXPORT_TABS, nextTab, PANEL_ID, tabId, type ExportTab } from './tabsModel'
 
 export function ExportTabs({

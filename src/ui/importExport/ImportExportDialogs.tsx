@@ -4,7 +4,7 @@
  * mounted while closed, so a session of pastes survives; the audit mounts on first open and stays.
  */
 import { lazy, Suspense, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { Dialog } from './Dialog'
 import { ExportPanel } from './ExportPanel'
 import { ImportPanel } from './ImportPanel'

@@ -4,7 +4,7 @@
  * commands that print it. Nothing is sent anywhere: detection runs on this page.
  */
 import { useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { combineDetections } from '../../scenarios/import/detect'
 import { evidenceInPaste } from '../../scenarios/import/evidenceScenario'
 import { DetectedList } from './DetectedList'

@@ -1,5 +1,5 @@
 import { memo } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import type { MissingPiece } from '../../scenarios/import/missing'
 import { CopyButton } from './CodeBlock'
 

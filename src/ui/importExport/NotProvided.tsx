@@ -3,7 +3,7 @@
  * the paste did not provide, and in the verdict, with the command that prints each missing input.
  */
 import { useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import type { Trace } from '../../engine'
 import { missingPieces } from '../../scenarios/import/missing'
 import { isFieldNotProvided, PIECE_OF_INPUT } from '../../scenarios/import/replace'

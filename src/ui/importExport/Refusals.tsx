@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import type { ExportRefusal } from '../../scenarios/export/safety'
 
 /** Why an export left a command (or the snippet) out: one line per refused value. */

@@ -1,5 +1,5 @@
 import { useMemo, useState, type ChangeEvent } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import type { ScenarioDraft } from '../../scenarios/draft'
 import {
   MAX_SCENARIO_FILE_LENGTH,

@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { exportTerraform } from '../../scenarios/export/terraform'
 import type { ScenarioDraft } from '../../scenarios/draft'
 import { downloadText } from './clipboard'

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 
 /** A shell command as text, with a copy button (the clipboard is local: nothing leaves the page). */
 export function CommandLine({ command, label }: { command: string; label: string }) {

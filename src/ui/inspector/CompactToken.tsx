@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { tokenSegments } from './token'
 
 const PARTS = ['header', 'payload', 'signature'] as const

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import type { Finding } from '../../engine'
 
 /** Catalogue keys for the decode problems worth a sentence; the rest show their code. */

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { CommandLine } from './CommandLine'
 import { tokenCommands } from './commands'
 import { keysUrl } from './token'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { decodeToken } from '../../engine/jwt'
 import { useAppStore } from '../../state/store'
 import { isoToSeconds } from '../format/time'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { COMPARISON, type ComparisonCell } from '../../engine'
 
 /** A cell: the domain spelling verbatim (as code), then the translated note. */

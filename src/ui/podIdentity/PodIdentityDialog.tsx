@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { PodIdentityPanel } from './PodIdentityPanel'
 import { useToolDialogStore } from '../../state/toolDialogStore'
 import './podIdentity.css'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import type { PodIdentityScenario, PodIdentityTrace } from '../../engine'
 import { useAppStore } from '../../state/store'
 

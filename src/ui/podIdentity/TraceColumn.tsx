@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import type { Step, Trace } from '../../engine'
 import { EngineText } from '../text/EngineText'
 import { translateStep, useTranslator } from '../text/useEngineText'

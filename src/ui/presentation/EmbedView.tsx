@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { FlowControls } from '../flow/FlowControls'
 import { FlowNarration } from '../flow/FlowNarration'
 import { FlowStage } from '../flow/FlowStage'

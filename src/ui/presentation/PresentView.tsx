@@ -1,5 +1,5 @@
 import { useDeferredValue, useEffect, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { DeckCard } from '../deck/DeckCard'
 import { DeckNotice } from '../deck/DeckNotice'
 import { deckScenario, useDeckStore } from '../deck/deckStore'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { Countdown } from '../deck/Countdown'
 import { DeckNotice } from '../deck/DeckNotice'
 import { DeckPresenter } from '../deck/DeckPresenter'

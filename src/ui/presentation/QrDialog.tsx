@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { qrShape } from './links'
 
 /** A modal with the QR code of `url`, drawn as SVG from the qrcode package's matrix (no network). */

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { formatElapsed } from './time'
 
 /** Time since the presenter view opened (or was reset). */

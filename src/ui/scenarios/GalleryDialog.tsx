@@ -1,5 +1,5 @@
 import { forwardRef } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { PRESETS } from '../../scenarios/presets'
 import { loadPreset } from './loadPreset'
 

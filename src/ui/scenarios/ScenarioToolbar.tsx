@@ -1,5 +1,5 @@
 import { Suspense, useDeferredValue, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { lazyPanel } from '../lazyPanel'
 import { LearningTools } from './lazyLearningTools'
 import { ToolButtons } from './ToolButtons'

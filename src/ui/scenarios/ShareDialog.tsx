@@ -1,5 +1,5 @@
 import { forwardRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import type { ShareContents, ShareLink } from '../../scenarios/share/link'
 
 export interface ShareDialogProps {

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { TOUR_STOPS } from '../../learning/tour/stops'
 import { useChallengeStore } from '../../state/challengeStore'
 import { useGlossaryStore } from '../../state/glossaryStore'

@@ -4,7 +4,7 @@
  * in the scenario), and, on a failed condition, where the policy's value and the request's differ,
  * down to the characters (`payment` vs `payments`).
  */
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import type { Step } from '../../engine'
 import { conditionDiff, useScenarioProof } from './evidenceFacts'
 

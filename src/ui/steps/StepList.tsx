@@ -1,5 +1,5 @@
 import { memo } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { notProvidedOf, type Step } from '../../engine'
 import { sameValue } from '../../state/sameValue'
 import { useAppStore } from '../../state/store'

@@ -3,7 +3,7 @@
  * area use these instead of `step.title`, `step.detail`, `step.assumptions` and `finding.message`.
  */
 import { useCallback, useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import type { Finding, Step } from '../../engine'
 import { findingMessage } from './findingText'
 import { translate, type ResolvedText, type Translator } from './message'

@@ -1,5 +1,5 @@
 import { memo, type CSSProperties } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import type { SdkName } from '../../engine'
 import { useAppStore } from '../../state/store'
 import { nowFromSlider, sliderValue } from './cursor'

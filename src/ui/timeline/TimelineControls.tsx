@@ -1,5 +1,5 @@
 import { memo } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import type { SdkName, TimelineEvent } from '../../engine'
 import { useAppStore } from '../../state/store'
 import { nextEvent, previousEvent, shiftNow } from './cursor'

@@ -1,5 +1,5 @@
 import { memo, useDeferredValue, useMemo, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import type { SdkName, Scenario, Trace } from '../../engine'
 import type { ScenarioDraft } from '../../scenarios/draft'
 import { useAppStore } from '../../state/store'

@@ -1,5 +1,5 @@
 import { useCallback } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import type { SdkName, TimelineEvent } from '../../engine'
 import { eventText, splitDuration } from './eventText'
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { credentialLifetime } from '../../learning/tour/checks'
 import { formatDuration } from '../../learning/tour/format'
 import {

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { credentialLifetime } from '../../learning/tour/checks'
 import { requestTwoHours } from '../../learning/tour/demos'
 import { formatDuration } from '../../learning/tour/format'

@@ -1,5 +1,5 @@
 import { useRef } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { TOUR_STOPS } from '../../learning/tour/stops'
 import { goToStop } from './prepareStop'
 import { useTourStore } from '../../state/tourStore'

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { createPortal } from 'react-dom'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { TOUR_STOPS } from '../../learning/tour/stops'
 import { TourNav } from './TourNav'
 import { TourStopBody } from './TourStopBody'

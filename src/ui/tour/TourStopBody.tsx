@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { useTriageStore } from '../../state/triageStore'
 import type { TourStop } from '../../learning/tour/stops'
 import { WithGlossary } from '../glossary/WithGlossary'

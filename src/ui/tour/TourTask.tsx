@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { baseline } from '../../learning/tour/checks'
 import { needsBaseline, type TourStop } from '../../learning/tour/stops'
 import { useAppStore } from '../../state/store'

@@ -2,7 +2,7 @@
  * "Start from an error" as a modal dialog, opened from the toolbar (beside Paste from your cluster)
  * or from the tour's last stop, through the triage store.
  */
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { useTriageStore } from '../../state/triageStore'
 import { Dialog } from '../importExport/Dialog'
 import { TriagePanel } from './TriagePanel'

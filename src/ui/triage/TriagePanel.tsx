@@ -8,7 +8,7 @@
  * its name); focus goes to each new screen's heading, and a live region says where the user is.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { findPreset } from '../../scenarios/presets'
 import { PROOF_RULES } from '../../scenarios/triage/proven'
 import {

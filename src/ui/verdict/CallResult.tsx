@@ -1,5 +1,5 @@
 import { Suspense } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import { findStep, type IrsaTrace } from '../../engine'
 import { formatCliError } from '../format/awsCli'
 import { Fixes } from './lazyHelp'

@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import type { Trace } from '../../engine'
 import { fixesFor, type Fix } from '../../scenarios/fixes'
 import { useAppStore } from '../../state/store'

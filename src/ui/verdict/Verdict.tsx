@@ -1,5 +1,5 @@
 import { Suspense, useDeferredValue } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/useTranslation'
 import type { IrsaTrace } from '../../engine'
 import { useAppStore } from '../../state/store'
 import { awsCliRun, formatCliCredentials } from '../format/awsCli'
