@@ -367,6 +367,38 @@ describe(simulate, () => {
     )
   })
 
+  it('evaluates the trust policy anew when the session name or the instant changes, the token the same', async () => {
+    // Given a trust policy that names the session and ends at 12:30, and one token
+    const policy = trustPolicy('system:serviceaccount:example:example-sa', 'StringEquals', [])
+    const parsed = JSON.parse(policy) as { Statement: { Condition: Record<string, object> }[] }
+    parsed.Statement[0]!.Condition.StringEquals = {
+      ...parsed.Statement[0]!.Condition.StringEquals,
+      'sts:RoleSessionName': 'alice',
+    }
+    parsed.Statement[0]!.Condition.DateLessThan = { 'aws:CurrentTime': '2026-11-29T12:30:00Z' }
+    const scenario = (roleSessionName: string, now: string): Scenario => {
+      const base = baseScenario(key, token)
+      return {
+        ...base,
+        now,
+        request: { roleSessionName },
+        aws: {
+          ...base.aws,
+          roles: [{ ...base.aws.roles[0]!, trustPolicy: JSON.stringify(parsed) }],
+        },
+      }
+    }
+    const decision = async (roleSessionName: string, now: string) =>
+      (await simulate(scenario(roleSessionName, now))).steps.find(
+        (s) => s.kind === 'trust.decision',
+      )?.status
+    // Then each run decides on its own request, whatever ran before it
+    expect(await decision('alice', NOW)).toBe('pass')
+    expect(await decision('bob', NOW)).toBe('fail')
+    expect(await decision('alice', NOW)).toBe('pass')
+    expect(await decision('alice', '2026-11-29T12:40:00Z')).toBe('fail')
+  })
+
   it('records the session name default of botocore', async () => {
     const trace = await simulate(baseScenario(key, token))
     expect(trace.steps.find((s) => s.id === 'sdk.credential-chain')?.data).toMatchObject({

@@ -17,7 +17,11 @@ import type { PolicyRequest } from '../../types'
 import type { RunContext } from '../context'
 import type { IrsaStep, IrsaStepData, IrsaStepNamed } from '../../steps'
 
-/** Policy evaluation is pure: the same policy text and request give the same decision. */
+/**
+ * Policy evaluation is pure: the same policy text and request give the same decision. The key is
+ * what the request is made of (see `trustStage`), not the request itself: stringifying it made a
+ * new string to build and hash on every run, the largest single line of a warm `simulate()`.
+ */
 const evaluateTrustCached = memoizeByParts(
   (_key: readonly KeyPart[], policy: string, request: PolicyRequest, providerHostPath: string) =>
     evaluatePolicy(policy, request, { source: 'trustPolicy', providerHostPath }),
@@ -167,7 +171,17 @@ export const trustStage: Stage<
       principal: { federated: ctx.provider.arn },
       context,
     }
-    const key = [role.trustPolicy, JSON.stringify(request)]
+    // Everything the request is built from. The claims by identity: the decoded token comes from
+    // decodeToken's cache (one object per token text) and nothing writes to it.
+    const key: KeyPart[] = [
+      role.trustPolicy,
+      ctx.provider.arn,
+      ctx.issuer,
+      ctx.token.payload,
+      ctx.nowIso,
+      ctx.request.roleSessionName,
+      ctx.audience,
+    ]
     const decision = evaluateTrustCached(
       key,
       role.trustPolicy,
