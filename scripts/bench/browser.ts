@@ -40,7 +40,8 @@ const CPU_SLOWDOWN = 4
  * First visits of each page (app, floor, the floor painting the app's first screen), in turn.
  * The floors' visits spread widely (0.8–1.7 s at CPU 4× on 7 Dec): the RSA key pair is on their
  * critical path, and WebCrypto takes 50–600 ms for one. With 9 visits the ratio of medians read
- * 1.17–1.31× in three runs of one build within the hour; 21 narrow the medians' spread by a third (1/√n).
+ * 1.17–1.31× in three runs of one build within the hour; 21 narrow the medians' spread by a third
+ * (1/√n).
  */
 const VISITS = 21
 /** The first visit's goal (issue #18): at most this many times its floor. */

@@ -4,9 +4,10 @@
  *
  * What react-i18next's hook of the same name gave us, without its cost on a first visit (issue
  * #18): per component it copied the whole i18next instance into a wrapper (every own property's
- * descriptor), kept its own state and effects, and asked whether the namespace had loaded: 21 ms of
- * the 143 ms React's first render took at CPU 4× (a profile of an unminified build). Here every component reads one value (the language,
- * through useSyncExternalStore) and shares one `t` per language. The messages a component needs
+ * descriptor), kept its own state and effects, and asked whether the namespace had loaded: 21 ms
+ * of the 143 ms React's first render took at CPU 4× (a profile of an unminified build). Here every
+ * component reads one value (the language, through useSyncExternalStore) and shares one `t` per
+ * language. The messages a component needs
  * are there before it renders (src/i18n/index.ts): the page's with the page, a panel's before the
  * panel, a language's before the switch to it; so, as with react-i18next's defaults, only a
  * change of language renders anew.
