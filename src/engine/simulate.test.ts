@@ -399,6 +399,65 @@ describe(simulate, () => {
     expect(await decision('alice', '2026-11-29T12:40:00Z')).toBe('fail')
   })
 
+  it('validates the request anew when only its duration or role ARN changes, the token the same', async () => {
+    // Given one token and requests that differ in one parameter
+    const run = (request: Scenario['request']) => simulate({ ...baseScenario(key, token), request })
+    const roleArn = `arn:aws:iam::${ACCOUNT}:role/example-role`
+    // Then each run validates its own request, whatever ran before it
+    expect((await run({ roleArn, durationSeconds: 900 })).outcome).toBe('issued')
+    expect((await run({ roleArn, durationSeconds: 899 })).error?.code).toBe('ValidationError')
+    expect((await run({ roleArn, durationSeconds: 900 })).outcome).toBe('issued')
+    const wrong = await run({
+      roleArn: `arn:aws:iam::${ACCOUNT}:user/example-role`,
+      durationSeconds: 900,
+    })
+    expect(codes(wrong)).toContain('sts.request.invalid-arn')
+    expect((await run({ roleArn, durationSeconds: 900 })).response?.Credentials.Expiration).toBe(
+      '2026-11-29T12:16:00+00:00',
+    )
+  })
+
+  it('checks the API call anew when only its resource, its context or the role changes', async () => {
+    // Given a permission policy that asks for the role and a VPC endpoint
+    const policy = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Allow',
+          Action: 's3:PutObject',
+          Resource: 'arn:aws:s3:::example-bucket/*',
+          Condition: {
+            StringEquals: { 'aws:SourceVpce': 'vpce-1' },
+            ArnEquals: { 'aws:PrincipalArn': `arn:aws:iam::${ACCOUNT}:role/example-role` },
+          },
+        },
+      ],
+    })
+    const run = (resource: string, vpce: string, role = 'example-role') => {
+      const base = baseScenario(key, token)
+      return simulate({
+        ...base,
+        aws: {
+          ...base.aws,
+          roles: [{ ...base.aws.roles[0]!, name: role, permissionPolicies: [policy] }],
+        },
+        request: { roleArn: `arn:aws:iam::${ACCOUNT}:role/${role}` },
+        call: { action: 's3:PutObject', resource, context: { 'aws:SourceVpce': vpce } },
+      })
+    }
+    const photo = 'arn:aws:s3:::example-bucket/photo.jpg'
+    // Then each run decides on its own call, whatever ran before it
+    expect((await run(photo, 'vpce-1')).call?.decision).toBe('Allow')
+    expect((await run('arn:aws:s3:::other-bucket/photo.jpg', 'vpce-1')).call?.decision).toBe(
+      'ImplicitDeny',
+    )
+    expect((await run(photo, 'vpce-2')).call?.decision).toBe('ImplicitDeny')
+    const renamed = await run(photo, 'vpce-1', 'other-role')
+    expect(renamed.outcome).toBe('issued')
+    expect(renamed.call?.decision).toBe('ImplicitDeny')
+    expect((await run(photo, 'vpce-1')).call?.decision).toBe('Allow')
+  })
+
   it('records the session name default of botocore', async () => {
     const trace = await simulate(baseScenario(key, token))
     expect(trace.steps.find((s) => s.id === 'sdk.credential-chain')?.data).toMatchObject({

@@ -92,7 +92,17 @@ export function deriveCredentials(seed: string): SimulatedCredentials {
   }
 }
 
-/** ISO 8601 with an explicit +00:00 offset, as the AWS CLI prints `Expiration`. */
+let lastTimestamp: { epochSeconds: number; text: string } | undefined
+
+/**
+ * ISO 8601 with an explicit +00:00 offset, as the AWS CLI prints `Expiration`. A re-run at the
+ * same instant asks for the same text: the last one is kept.
+ */
 export function formatCliTimestamp(epochSeconds: number): string {
-  return new Date(epochSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, '+00:00')
+  if (lastTimestamp?.epochSeconds !== epochSeconds)
+    lastTimestamp = {
+      epochSeconds,
+      text: new Date(epochSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, '+00:00'),
+    }
+  return lastTimestamp.text
 }

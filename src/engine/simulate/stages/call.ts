@@ -30,9 +30,20 @@ const evaluatePermissionsCached = memoizeByParts(
 /** The operation name the CLI prints for an action, e.g. s3:PutObject → PutObject. */
 const operationOf = (action: string) => action.slice(action.indexOf(':') + 1)
 
-/** The role ARN of an assumed-role session ARN. */
-export const roleOfSession = (sessionArn: string) =>
-  sessionArn.replace(/^arn:([^:]+):sts::(\d+):assumed-role\/([^/]+)\/.*/, 'arn:$1:iam::$2:role/$3')
+let lastSession: { sessionArn: string; roleArn: string } | undefined
+
+/** The role ARN of an assumed-role session ARN (the last one is kept: a re-run asks again). */
+export const roleOfSession = (sessionArn: string) => {
+  if (lastSession?.sessionArn !== sessionArn)
+    lastSession = {
+      sessionArn,
+      roleArn: sessionArn.replace(
+        /^arn:([^:]+):sts::(\d+):assumed-role\/([^/]+)\/.*/,
+        'arn:$1:iam::$2:role/$3',
+      ),
+    }
+  return lastSession.roleArn
+}
 
 /** The AccessDenied a service returns for an identity-policy denial (IAM User Guide, access denied messages). */
 export function accessDenied(
@@ -76,8 +87,17 @@ export const callStage: CallStage = {
       resource: call.resource,
       context: { 'aws:PrincipalArn': roleArn, ...call.context },
     }
+    // Keyed by what the request is made of, not by stringifying it (a new string to build and
+    // hash on every run); the call's extra context is small and rare: stringified when present.
     const result = evaluatePermissionsCached(
-      [policies.length, ...policies, JSON.stringify(request)],
+      [
+        policies.length,
+        ...policies,
+        call.action,
+        call.resource,
+        roleArn,
+        call.context === undefined ? undefined : JSON.stringify(call.context),
+      ],
       policies,
       request,
     )

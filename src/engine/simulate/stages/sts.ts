@@ -3,6 +3,7 @@
  * for its issuer in the role's account, and the audience (shared/spec §5.3 steps 1–3).
  */
 import { stated } from '../../assumptions'
+import { memoizeByParts } from '../../memo'
 import { findProviderForIssuer, providerArn } from '../../oidc'
 import { STS_ERRORS } from '../../sts/errors'
 import { STS_FINDINGS } from '../../sts/findings'
@@ -11,6 +12,23 @@ import { validateRequest } from '../../sts/validateRequest'
 import { tokenAudiences, tokenIssuer, type RunContext } from '../context'
 import { stageStep, type Stage } from '../pipeline'
 import type { IrsaStepData } from '../../steps'
+
+/**
+ * The request's validation is pure in its four parameters (all primitives): a re-run after an
+ * edit elsewhere asks again, and the token's length and pattern checks read the whole token. The
+ * result (findings, error, parsed ARN) is shared by the runs that ask for it and never written to.
+ */
+const validateRequestCached = memoizeByParts(
+  (roleArn: string, roleSessionName: string, token: string, durationSeconds: number | undefined) =>
+    validateRequest({
+      roleArn,
+      roleSessionName,
+      webIdentityToken: token.trim(),
+      ...(durationSeconds !== undefined ? { durationSeconds } : {}),
+    }),
+  (...parts) => parts,
+  8,
+)
 
 export const requestStage: Stage<RunContext, IrsaStepData, 'sts.request', 'request'> = {
   id: 'sts.request',
@@ -23,14 +41,12 @@ export const requestStage: Stage<RunContext, IrsaStepData, 'sts.request', 'reque
     const { request } = ctx
     // The region's partition decides the DNS suffix: amazonaws.com.cn in aws-cn (sts/endpoint.ts).
     const regional = stsEndpoint(ctx.region)
-    const validation = validateRequest({
-      roleArn: request.roleArn,
-      roleSessionName: request.roleSessionName,
-      webIdentityToken: ctx.scenario.token.trim(),
-      ...(request.durationSeconds !== undefined
-        ? { durationSeconds: request.durationSeconds }
-        : {}),
-    })
+    const validation = validateRequestCached(
+      request.roleArn,
+      request.roleSessionName,
+      ctx.scenario.token,
+      request.durationSeconds,
+    )
     const refs = [
       { source: 'request' as const, pointer: '/roleArn' },
       { source: 'request' as const, pointer: '/roleSessionName' },

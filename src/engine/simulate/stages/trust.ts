@@ -11,21 +11,53 @@ import { STS_FINDINGS } from '../../sts/findings'
 import { trustPolicyLimitError, trustPolicyQuota, trustPolicySize } from '../../sts/trustPolicySize'
 import { stated } from '../../assumptions'
 import type { ConditionTrace, Step, StepRef } from '../../types'
-import { memoizeByParts, type KeyPart } from '../../memo'
+import { memoizeByParts } from '../../memo'
 import { stageStep, type Stage } from '../pipeline'
 import type { PolicyRequest } from '../../types'
 import type { RunContext } from '../context'
 import type { IrsaStep, IrsaStepData, IrsaStepNamed } from '../../steps'
 
+/** What the trust stage needs for one run: STS's request context and the policy's decision. */
+interface TrustEvaluation {
+  context: PolicyRequest['context']
+  decision: ReturnType<typeof evaluatePolicy>
+}
+
 /**
- * Policy evaluation is pure: the same policy text and request give the same decision. The key is
- * what the request is made of (see `trustStage`), not the request itself: stringifying it made a
- * new string to build and hash on every run, the largest single line of a warm `simulate()`.
+ * The context STS builds and the policy's decision are pure functions of what the request is made
+ * of: the policy text, the provider, the issuer, the decoded claims (by identity: decodeToken keeps
+ * one object per token text, and nothing writes to it), the instant, the session name and the
+ * matched audience. Keyed by those parts, a re-run after an edit elsewhere builds neither again;
+ * stringifying the request was a new string to build and hash on every run. Both results are
+ * shared by the traces that ask for them and never written to.
  */
 const evaluateTrustCached = memoizeByParts(
-  (_key: readonly KeyPart[], policy: string, request: PolicyRequest, providerHostPath: string) =>
-    evaluatePolicy(policy, request, { source: 'trustPolicy', providerHostPath }),
-  (key) => key,
+  (
+    trustPolicy: string,
+    providerArn: string,
+    issuer: string,
+    payload: Record<string, unknown>,
+    nowIso: string,
+    roleSessionName: string,
+    audience: string | undefined,
+  ): TrustEvaluation => {
+    const context = buildWebIdentityContext(payload, issuer, {
+      roleSessionName,
+      now: nowIso,
+      ...(audience !== undefined ? { matchedAudience: audience } : {}),
+    })
+    const request: PolicyRequest = {
+      action: ASSUME_ROLE_WITH_WEB_IDENTITY,
+      principal: { federated: providerArn },
+      context,
+    }
+    const decision = evaluatePolicy(trustPolicy, request, {
+      source: 'trustPolicy',
+      providerHostPath: providerKeyPrefix(issuer),
+    })
+    return { context, decision }
+  },
+  (...parts) => parts,
   16,
 )
 
@@ -103,10 +135,17 @@ export const roleStage: Stage<RunContext, IrsaStepData, 'iam.role', 'roleArn'> =
   },
 }
 
+const CLAIM_POINTERS: Record<string, string> = {
+  sub: '/payload/sub',
+  aud: '/payload/aud',
+  amr: '/payload/amr',
+  azp: '/payload/azp',
+}
+
 /** The token claim a web-identity condition key reads, for highlighting it in the token. */
 function claimPointer(key: string): string | undefined {
   const claim = key.slice(key.lastIndexOf(':') + 1).toLowerCase()
-  return ['sub', 'aud', 'amr', 'azp'].includes(claim) ? `/payload/${claim}` : undefined
+  return Object.hasOwn(CLAIM_POINTERS, claim) ? CLAIM_POINTERS[claim] : undefined
 }
 
 function conditionStep(
@@ -159,34 +198,15 @@ export const trustStage: Stage<
   title: 'IAM evaluates the role’s trust policy',
   needs: ['role', 'request', 'provider', 'issuer'],
   run(ctx) {
-    const role = ctx.role.input
     const payload = ctx.token.payload ?? {}
-    const context = buildWebIdentityContext(payload, ctx.issuer, {
-      roleSessionName: ctx.request.roleSessionName,
-      now: ctx.nowIso,
-      ...(ctx.audience !== undefined ? { matchedAudience: ctx.audience } : {}),
-    })
-    const request: PolicyRequest = {
-      action: ASSUME_ROLE_WITH_WEB_IDENTITY,
-      principal: { federated: ctx.provider.arn },
-      context,
-    }
-    // Everything the request is built from. The claims by identity: the decoded token comes from
-    // decodeToken's cache (one object per token text) and nothing writes to it.
-    const key: KeyPart[] = [
-      role.trustPolicy,
+    const { context, decision } = evaluateTrustCached(
+      ctx.role.input.trustPolicy,
       ctx.provider.arn,
       ctx.issuer,
-      ctx.token.payload,
+      payload,
       ctx.nowIso,
       ctx.request.roleSessionName,
       ctx.audience,
-    ]
-    const decision = evaluateTrustCached(
-      key,
-      role.trustPolicy,
-      request,
-      providerKeyPrefix(ctx.issuer),
     )
     const allowed = decision.decision === 'Allow'
     const steps: IrsaStep[] = []
