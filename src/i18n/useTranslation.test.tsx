@@ -5,7 +5,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { initI18n, loadPanelMessages, setLanguage } from './index'
 import { verdict as en } from './locales/en/verdict'
 import { verdict as ko } from './locales/ko/verdict'
-import { useTranslation } from './useTranslation'
+import { plainMessage, useTranslation } from './useTranslation'
 
 beforeAll(async () => {
   await initI18n()
@@ -72,3 +72,63 @@ describe('useTranslation', () => {
     expect(listeners()).toBe(before)
   })
 })
+
+/** Every message key of a catalogue tree, with its message. */
+function messages(tree: unknown, prefix = ''): [string, unknown][] {
+  if (typeof tree !== 'object' || tree === null) return [[prefix, tree]]
+  return Object.entries(tree).flatMap(([k, v]) => messages(v, prefix ? `${prefix}.${k}` : k))
+}
+
+describe(plainMessage, () => {
+  it('answers as i18next does for every message of both languages', async () => {
+    // Given both catalogues whole (the page's and the panels')
+    await loadPanelMessages()
+    for (const language of ['ko', 'en'] as const) {
+      const switched = languageChanged()
+      setLanguage(language)
+      await switched
+      await loadPanelMessages()
+      const { t } = renderHookT()
+      const all = messages(i18next.getDataByLanguage(language)?.translation)
+      let plain = 0
+      for (const [key] of all) {
+        // Then a message read directly is i18next's, and the hook's `t` gives i18next's
+        const direct = plainMessage(key)
+        if (direct !== undefined) {
+          plain++
+          expect(direct).toBe(i18next.t(key))
+        }
+        expect(t(key)).toBe(i18next.t(key))
+      }
+      // And most messages are plain (the check above is not empty)
+      expect(plain).toBeGreaterThan(all.length / 2)
+    }
+  })
+
+  it('leaves to i18next what it has to work on, and what is missing', async () => {
+    const switched = languageChanged()
+    setLanguage('en')
+    await switched
+    // A message with a value to put in, a key that is a whole group, an unknown key, a namespace
+    expect(plainMessage('verdict.issued')).toBe(en.issued)
+    expect(en.callAllowed).toContain('{{')
+    expect(plainMessage('verdict.callAllowed')).toBeUndefined()
+    expect(plainMessage('verdict')).toBeUndefined()
+    expect(plainMessage('verdict.nothing-here')).toBeUndefined()
+    expect(plainMessage('verdict.toString')).toBeUndefined()
+    expect(plainMessage('translation:verdict.issued')).toBeUndefined()
+    // And the hook's `t` still interpolates and counts through i18next
+    const { t } = renderHookT()
+    expect(t('verdict.callAllowed', { action: 'PutObject', resource: 'r' })).toBe(
+      i18next.t('verdict.callAllowed', { action: 'PutObject', resource: 'r' }),
+    )
+  })
+})
+
+/** The hook's `t`, from a component rendered once. */
+function renderHookT(): { t: TFunction } {
+  const seen: { t: TFunction; language: string }[] = []
+  render(<Probe seen={seen} />)
+  cleanup()
+  return { t: seen[0]!.t }
+}
