@@ -4,7 +4,7 @@
  * `{ use: 'sig', kty, kid, alg, n, e }` (or `crv, x, y` for EC).
  */
 import { exportJWK, generateKeyPair } from 'jose'
-import { computeKid } from './kid'
+import { kidOfPublicKey } from './kid'
 
 export { CLUSTER_KEY_ALGORITHMS, CLUSTER_KEY_USAGES } from './keyAlgorithms'
 
@@ -38,9 +38,13 @@ export async function clusterKeyFromPair(
   { privateKey, publicKey }: CryptoKeyPair,
   alg: 'RS256' | 'ES256',
 ): Promise<ClusterKey> {
-  const publicParts = (await exportJWK(publicKey)) as Record<string, unknown>
-  const privateParts = (await exportJWK(privateKey)) as Record<string, unknown>
-  const kid = await computeKid(publicParts)
+  // The three exports are independent: asked together, WebCrypto works on them side by side.
+  // The key ID from the public key itself (no JWK import and PEM round trip: the same DER).
+  const [publicParts, privateParts, kid] = (await Promise.all([
+    exportJWK(publicKey),
+    exportJWK(privateKey),
+    kidOfPublicKey(publicKey),
+  ])) as [Record<string, unknown>, Record<string, unknown>, string]
   // Member order as EKS's JWKS prints it: use, kty, kid, alg, then the key material.
   const publicJwk: Record<string, unknown> =
     publicParts.kty === 'RSA'

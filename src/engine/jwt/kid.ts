@@ -4,7 +4,7 @@
  * PKIX SubjectPublicKeyInfo (`x509.MarshalPKIXPublicKey`), SHA-256 it, base64url without padding:
  * always 43 characters.
  */
-import { exportSPKI, importJWK, type JWK } from 'jose'
+import { importJWK, type JWK } from 'jose'
 import { encodeBase64url } from './base64url'
 
 /** Private members of a JWK (RFC 7518 §6.2.2, §6.3.2): never part of the key ID. */
@@ -43,15 +43,15 @@ export async function computeKid(publicJwk: JWK): Promise<string> {
   delete jwk.key_ops
   const key = await importJWK(jwk as JWK, importAlgFor(jwk), { extractable: true })
   if (key instanceof Uint8Array) throw new TypeError('A symmetric key has no public key ID.')
-  const der = pemToDer(await exportSPKI(key))
-  const digest = await crypto.subtle.digest('SHA-256', der)
-  return encodeBase64url(new Uint8Array(digest))
+  return kidOfPublicKey(key)
 }
 
-function pemToDer(pem: string): Uint8Array<ArrayBuffer> {
-  const base64 = pem.replace(/-----(BEGIN|END) PUBLIC KEY-----/g, '').replace(/\s+/g, '')
-  const binary = atob(base64)
-  const der = new Uint8Array(binary.length)
-  for (let i = 0; i < binary.length; i++) der[i] = binary.charCodeAt(i)
-  return der
+/**
+ * The key ID of a public CryptoKey (extractable): its SubjectPublicKeyInfo DER as WebCrypto
+ * exports it (`spki`, the bytes `x509.MarshalPKIXPublicKey` writes), SHA-256, base64url.
+ */
+export async function kidOfPublicKey(key: CryptoKey): Promise<string> {
+  const der = await crypto.subtle.exportKey('spki', key)
+  const digest = await crypto.subtle.digest('SHA-256', der)
+  return encodeBase64url(new Uint8Array(digest))
 }
