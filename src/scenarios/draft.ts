@@ -5,7 +5,7 @@
  * with the engine's located parser, so a syntax error becomes a finding at its place.
  */
 import type { Finding, NotProvidedInput, Scenario, SourceId } from '../engine'
-import { parseJsonDocument } from '../engine/text'
+import { MAX_DEPTH, exceedsBracketDepth, parseJsonDocument } from '../engine/text'
 
 export interface ScenarioDraft {
   /** The projected ServiceAccount token (compact JWS). */
@@ -76,7 +76,34 @@ export const SOURCE_FIELD = {
   request: 'request',
 } as const satisfies Record<SourceId, keyof ScenarioDraft>
 
-const pretty = (value: unknown) => JSON.stringify(value, null, 2)
+/**
+ * The JSON texts this module wrote (the last few), each with its value once read back. A text
+ * JSON.stringify wrote is valid JSON with no duplicate key, so the engine's located parser finds
+ * nothing in it and reads what JSON.parse reads: `jsonField` reads such a text with JSON.parse, and
+ * the located parse waits until something needs a place in it (an editor's marker). On a first
+ * visit that parse of the new key's JWKS was the longest part of the first run at CPU 4×. A text
+ * nested past the parser's depth limit is not kept: the parser's finding stands for it.
+ */
+const written = new Map<string, { value?: unknown }>()
+const WRITTEN_KEPT = 16
+
+const pretty = (value: unknown) => {
+  const text = JSON.stringify(value, null, 2)
+  if (typeof text === 'string' && !exceedsBracketDepth(text, MAX_DEPTH)) {
+    written.delete(text)
+    written.set(text, {})
+    if (written.size > WRITTEN_KEPT) written.delete(written.keys().next().value!)
+  }
+  return text
+}
+
+/** The value of a text `pretty` wrote, else undefined (results shared: never written to). */
+function writtenValue(text: string): unknown {
+  const entry = written.get(text)
+  if (!entry) return undefined
+  if (!('value' in entry)) entry.value = JSON.parse(text) as unknown
+  return entry.value
+}
 
 export function draftFromScenario(scenario: Scenario): ScenarioDraft {
   const role = scenario.aws.roles[0]
@@ -111,6 +138,8 @@ function plainDraft(scenario: Scenario): ScenarioDraft {
 
 /** Parses a JSON field of the draft; on failure the engine gets `fallback` and the user a finding. */
 function jsonField<T>(text: string, source: SourceId, fallback: T, findings: Finding[]): T {
+  const known = writtenValue(text)
+  if (known !== undefined) return known as T
   const doc = parseJsonDocument(text, source)
   findings.push(...doc.findings)
   return doc.ok ? (doc.value as T) : fallback
