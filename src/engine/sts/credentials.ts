@@ -92,17 +92,13 @@ export function deriveCredentials(seed: string): SimulatedCredentials {
   }
 }
 
-let lastTimestamp: { epochSeconds: number; text: string } | undefined
-
 /**
- * ISO 8601 with an explicit +00:00 offset, as the AWS CLI prints `Expiration`. A re-run at the
- * same instant asks for the same text: the last one is kept.
+ * ISO 8601 with an explicit +00:00 offset, as the AWS CLI prints `Expiration` (kept for the last
+ * few instants: a re-run at the same instant asks for the same text).
  */
-export function formatCliTimestamp(epochSeconds: number): string {
-  if (lastTimestamp?.epochSeconds !== epochSeconds)
-    lastTimestamp = {
-      epochSeconds,
-      text: new Date(epochSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, '+00:00'),
-    }
-  return lastTimestamp.text
-}
+export const formatCliTimestamp = memoizeByParts(
+  (epochSeconds: number): string =>
+    new Date(epochSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, '+00:00'),
+  (epochSeconds) => [epochSeconds],
+  4,
+)

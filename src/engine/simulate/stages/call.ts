@@ -30,20 +30,16 @@ const evaluatePermissionsCached = memoizeByParts(
 /** The operation name the CLI prints for an action, e.g. s3:PutObject → PutObject. */
 const operationOf = (action: string) => action.slice(action.indexOf(':') + 1)
 
-let lastSession: { sessionArn: string; roleArn: string } | undefined
-
-/** The role ARN of an assumed-role session ARN (the last one is kept: a re-run asks again). */
-export const roleOfSession = (sessionArn: string) => {
-  if (lastSession?.sessionArn !== sessionArn)
-    lastSession = {
-      sessionArn,
-      roleArn: sessionArn.replace(
-        /^arn:([^:]+):sts::(\d+):assumed-role\/([^/]+)\/.*/,
-        'arn:$1:iam::$2:role/$3',
-      ),
-    }
-  return lastSession.roleArn
-}
+/** The role ARN of an assumed-role session ARN (kept for the last few: a re-run asks again). */
+export const roleOfSession = memoizeByParts(
+  (sessionArn: string) =>
+    sessionArn.replace(
+      /^arn:([^:]+):sts::(\d+):assumed-role\/([^/]+)\/.*/,
+      'arn:$1:iam::$2:role/$3',
+    ),
+  (sessionArn) => [sessionArn],
+  4,
+)
 
 /** The AccessDenied a service returns for an identity-policy denial (IAM User Guide, access denied messages). */
 export function accessDenied(
