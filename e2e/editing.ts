@@ -3,10 +3,15 @@ import type { Page } from '@playwright/test'
 /** The inputs column (the Monaco editors and forms). */
 export const editors = (page: Page) => page.getByRole('region', { name: 'Inputs' })
 
-/** A field of the draft as autosaved (zustand persist writes it on every edit). */
+/**
+ * A field of the draft as autosaved (zustand persist writes it after an edit, once typing pauses);
+ * empty until the first write, so that a poll waits for it instead of failing on it.
+ */
 export async function draftField(page: Page, field: string): Promise<string> {
   return page.evaluate(
-    (f) => JSON.parse(localStorage.getItem('irsa-lab') ?? '{}').state.draft[f] as string,
+    (f) =>
+      (JSON.parse(localStorage.getItem('irsa-lab') ?? '{}').state?.draft?.[f] as
+        string | undefined) ?? '',
     field,
   )
 }
