@@ -7,10 +7,9 @@
  * descriptor), kept its own state and effects, and asked whether the namespace had loaded: 21 ms
  * of the 143 ms React's first render took at CPU 4× (a profile of an unminified build). Here every
  * component reads one value (the language, through useSyncExternalStore) and shares one `t` per
- * language. The messages a component needs
- * are there before it renders (src/i18n/index.ts): the page's with the page, a panel's before the
- * panel, a language's before the switch to it; so, as with react-i18next's defaults, only a
- * change of language renders anew.
+ * language. The messages a component needs are there before it renders (src/i18n/index.ts): the
+ * page's with the page, a panel's before the panel, a language's before the switch to it; so, as
+ * with react-i18next's defaults, only a change of language renders anew.
  */
 import i18next, { type TFunction } from 'i18next'
 import { useSyncExternalStore } from 'react'

@@ -5,6 +5,7 @@
  * with the engine's located parser, so a syntax error becomes a finding at its place.
  */
 import type { Finding, NotProvidedInput, Scenario, SourceId } from '../engine'
+import { memoizeByParts } from '../engine/memo'
 import { MAX_DEPTH, exceedsBracketDepth, parseJsonDocument } from '../engine/text'
 
 export interface ScenarioDraft {
@@ -77,32 +78,24 @@ export const SOURCE_FIELD = {
 } as const satisfies Record<SourceId, keyof ScenarioDraft>
 
 /**
- * The JSON texts this module wrote (the last few), each with its value once read back. A text
- * JSON.stringify wrote is valid JSON with no duplicate key, so the engine's located parser finds
- * nothing in it and reads what JSON.parse reads: `jsonField` reads such a text with JSON.parse, and
- * the located parse waits until something needs a place in it (an editor's marker). On a first
- * visit that parse of the new key's JWKS was the longest part of the first run at CPU 4×. A text
- * nested past the parser's depth limit is not kept: the parser's finding stands for it.
+ * The JSON texts this module wrote (the last few), with their values. A text JSON.stringify wrote
+ * is valid JSON with no duplicate key, so the engine's located parser finds nothing in it and reads
+ * what JSON.parse reads: `jsonField` takes such a text's value from here, and the located parse
+ * waits until something needs a place in it (an editor's marker). On a first visit that parse of
+ * the new key's JWKS was the longest part of the first run at CPU 4×. A text nested past the
+ * parser's depth limit is not kept: the parser's finding stands for it.
  */
-const written = new Map<string, { value?: unknown }>()
-const WRITTEN_KEPT = 16
+const writtenJson = memoizeByParts(
+  (text: string): unknown => JSON.parse(text),
+  (text) => [text],
+  16,
+)
 
 const pretty = (value: unknown) => {
   const text = JSON.stringify(value, null, 2)
-  if (typeof text === 'string' && !exceedsBracketDepth(text, MAX_DEPTH)) {
-    written.delete(text)
-    written.set(text, {})
-    if (written.size > WRITTEN_KEPT) written.delete(written.keys().next().value!)
-  }
+  if (typeof text === 'string' && !exceedsBracketDepth(text, MAX_DEPTH))
+    writtenJson.prime(JSON.parse(text), text)
   return text
-}
-
-/** The value of a text `pretty` wrote, else undefined (results shared: never written to). */
-function writtenValue(text: string): unknown {
-  const entry = written.get(text)
-  if (!entry) return undefined
-  if (!('value' in entry)) entry.value = JSON.parse(text) as unknown
-  return entry.value
 }
 
 export function draftFromScenario(scenario: Scenario): ScenarioDraft {
@@ -138,8 +131,7 @@ function plainDraft(scenario: Scenario): ScenarioDraft {
 
 /** Parses a JSON field of the draft; on failure the engine gets `fallback` and the user a finding. */
 function jsonField<T>(text: string, source: SourceId, fallback: T, findings: Finding[]): T {
-  const known = writtenValue(text)
-  if (known !== undefined) return known as T
+  if (writtenJson.has(text)) return writtenJson(text) as T
   const doc = parseJsonDocument(text, source)
   findings.push(...doc.findings)
   return doc.ok ? (doc.value as T) : fallback
