@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { en } from '../../i18n/locales/en'
 import { ko } from '../../i18n/locales/ko'
 import { linkTerms } from './linkTerms'
-import { GLOSSARY_IDS, termPatterns } from './terms'
+import { GLOSSARY_IDS, termPatterns, type GlossaryLanguage } from './terms'
 
 const joined = (parts: ReturnType<typeof linkTerms>) =>
   parts.map((p) => (typeof p === 'string' ? p : p.term)).join('')
@@ -54,6 +54,31 @@ describe(linkTerms, () => {
     ])
   })
 
+  it('reads a term after a character whose lower case is longer at its own place', () => {
+    // 'İ'.toLowerCase() is two code units: a text lower-cased whole would be read one place off.
+    expect(links(linkTerms('İ STS and the trust policy', 'en'))).toEqual([
+      { term: 'STS', id: 'sts' },
+      { term: 'trust policy', id: 'trust-policy' },
+    ])
+  })
+
+  it('splits every message of both catalogues as a scan of every pattern at every place does', () => {
+    for (const [lang, catalogue] of [
+      ['en', en],
+      ['ko', ko],
+    ] as const) {
+      const texts = stringsOf(catalogue)
+      expect(texts.length).toBeGreaterThan(500)
+      for (const text of texts) expect(linkTerms(text, lang), text).toEqual(scan(text, lang))
+    }
+  })
+
+  it('gives the same parts for a text asked for again', () => {
+    const text = 'The pod’s token reaches STS, which reads the JWKS.'
+    expect(linkTerms(text, 'en')).toBe(linkTerms(text, 'en'))
+    expect(linkTerms(text, 'ko')).toEqual(linkTerms(text, 'en'))
+  })
+
   it('returns the text whole when it names no term', () => {
     expect(linkTerms('Hello, world', 'en')).toEqual(['Hello, world'])
     expect(linkTerms('', 'ko')).toEqual([])
@@ -78,3 +103,39 @@ describe('the glossary', () => {
     }
   })
 })
+
+/** Every string in a message catalogue. */
+function stringsOf(value: unknown): string[] {
+  if (typeof value === 'string') return [value]
+  if (value && typeof value === 'object') return Object.values(value).flatMap(stringsOf)
+  return []
+}
+
+/** The plain reading of linkTerms' contract, for comparison: every pattern tried at every place. */
+function scan(text: string, lang: GlossaryLanguage): ReturnType<typeof linkTerms> {
+  const word = (c: string | undefined) => c !== undefined && /[A-Za-z0-9_]/.test(c)
+  const patterns = termPatterns(lang)
+  const seen = new Set<string>()
+  const parts: ReturnType<typeof linkTerms> = []
+  let plain = ''
+  for (let i = 0; i < text.length;) {
+    const hit = patterns.find(({ text: p }) => {
+      const exact = !/[a-z]/.test(p)
+      const found = exact
+        ? text.startsWith(p, i)
+        : text.slice(i, i + p.length).toLowerCase() === p.toLowerCase()
+      return (
+        found && !(word(p[0]) && word(text[i - 1])) && !(word(p.at(-1)) && word(text[i + p.length]))
+      )
+    })
+    if (hit && !seen.has(hit.id)) {
+      if (plain) parts.push(plain)
+      plain = ''
+      parts.push({ term: text.slice(i, i + hit.text.length), id: hit.id })
+      seen.add(hit.id)
+    } else plain += hit ? text.slice(i, i + hit.text.length) : text[i]
+    i += hit ? hit.text.length : 1
+  }
+  if (plain) parts.push(plain)
+  return parts
+}
