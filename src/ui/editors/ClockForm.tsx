@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import { useTranslation } from '../../i18n/useTranslation'
 import { useAppStore } from '../../state/store'
 import { CLOCK_SKEW_SECONDS } from '../../engine/sts'
@@ -10,9 +10,10 @@ const DAY = 86400
 /**
  * The simulated instant: a UTC date-time field and quick moves ("now", "+1 h", "+1 day", "token exp",
  * "exp + 5 min"), and the clock-skew window: STS accepts a token up to five minutes after its exp
- * (IAM User Guide, OIDC federation; engine sts/timeClaims.ts).
+ * (IAM User Guide, OIDC federation; engine sts/timeClaims.ts). It reads the store itself: its panel
+ * renders after every run, this only when the instant or the token's exp changes.
  */
-export function ClockForm() {
+export const ClockForm = memo(function ClockForm() {
   const { t } = useTranslation()
   const now = useAppStore((s) => s.draft?.now ?? '')
   const expiry = useAppStore((s) => tokenExpiry(s.draft?.token ?? ''))
@@ -98,4 +99,4 @@ export function ClockForm() {
       )}
     </fieldset>
   )
-}
+})

@@ -3,13 +3,17 @@ import { useAppStore } from '../../state/store'
 
 const QUERY = '(prefers-color-scheme: dark)'
 
+/** One query list for the page: React asks for the snapshot on every render of every user. */
+let media: MediaQueryList | undefined
+const query = () => (media ??= window.matchMedia?.(QUERY))
+
 function subscribe(onChange: () => void) {
-  const media = window.matchMedia?.(QUERY)
-  media?.addEventListener('change', onChange)
-  return () => media?.removeEventListener('change', onChange)
+  const list = query()
+  list?.addEventListener('change', onChange)
+  return () => list?.removeEventListener('change', onChange)
 }
 
-const systemIsDark = () => window.matchMedia?.(QUERY).matches ?? false
+const systemIsDark = () => query()?.matches ?? false
 
 /** The colour scheme in effect: the user's choice, or the system's when they chose "system". */
 export function useColorScheme(): 'light' | 'dark' {
