@@ -73,10 +73,11 @@ describe(linkTerms, () => {
     }
   })
 
-  it('gives the same parts for a text asked for again', () => {
-    const text = 'The pod’s token reaches STS, which reads the JWKS.'
-    expect(linkTerms(text, 'en')).toBe(linkTerms(text, 'en'))
-    expect(linkTerms(text, 'ko')).toEqual(linkTerms(text, 'en'))
+  it('gives the same parts for a text asked for again, in its own language', () => {
+    const text = 'STS가 신뢰 정책을 읽습니다.'
+    expect(linkTerms(text, 'ko')).toBe(linkTerms(text, 'ko'))
+    expect(links(linkTerms(text, 'ko')).map((p) => p.id)).toEqual(['sts', 'trust-policy'])
+    expect(links(linkTerms(text, 'en')).map((p) => p.id)).toEqual(['sts'])
   })
 
   it('returns the text whole when it names no term', () => {

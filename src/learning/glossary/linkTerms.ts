@@ -41,7 +41,9 @@ function needlesOf(lang: GlossaryLanguage): Map<string, Needle[]> {
       wordEnd: isWordChar(pattern.text.at(-1)),
     }
     const first = pattern.text.charAt(0).toLowerCase()
-    byFirst.set(first, [...(byFirst.get(first) ?? []), needle])
+    const group = byFirst.get(first)
+    if (group) group.push(needle)
+    else byFirst.set(first, [needle])
   }
   return byFirst
 }
@@ -102,7 +104,7 @@ function splitTerms(text: string, lang: GlossaryLanguage): Array<string | TermLi
       seen.add(hit.id)
       plainFrom = i + hit.text.length
     }
-    // Already linked: the whole phrase stays plain, so no shorter term links inside it.
+    // A term linked already stays in the plain text, skipped whole: no shorter term links inside it.
     i += hit ? hit.text.length : 1
   }
   if (plainFrom < text.length) parts.push(text.slice(plainFrom))
