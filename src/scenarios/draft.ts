@@ -94,7 +94,7 @@ const writtenJson = memoizeByParts(
 const pretty = (value: unknown) => {
   const text = JSON.stringify(value, null, 2)
   if (typeof text === 'string' && !exceedsBracketDepth(text, MAX_DEPTH))
-    writtenJson.prime(JSON.parse(text), text)
+    writtenJson(text)
   return text
 }
 
