@@ -93,8 +93,7 @@ const writtenJson = memoizeByParts(
 
 const pretty = (value: unknown) => {
   const text = JSON.stringify(value, null, 2)
-  if (typeof text === 'string' && !exceedsBracketDepth(text, MAX_DEPTH))
-    writtenJson(text)
+  if (typeof text === 'string' && !exceedsBracketDepth(text, MAX_DEPTH)) writtenJson(text)
   return text
 }
 
