@@ -44,6 +44,19 @@ const CPU_SLOWDOWN = 4
  * (1/√n).
  */
 const VISITS = 21
+/**
+ * The browser: Debian's Chromium headless shell where it is installed (as the journeys use), else
+ * Debian's Chromium, else Playwright's own. Not the full browser first: in its headless mode every
+ * new browser context opens a window whose omnibox popup (a WebUI page of about 400 modules,
+ * chrome://omnibox-popup.top-chrome) loads in a renderer of its own while the page under test loads.
+ * Traced on 7 Dec, that renderer's main thread was as busy as the page's during a first visit, on
+ * a 2-core machine: every first visit (the app's and the floors') was 1.7–2.0 s instead of
+ * 0.9–1.1, and the ratios moved with it. A visitor's browser has that popup ready once, not per
+ * page. The same Blink and V8 otherwise.
+ */
+const BENCH_BROWSER = ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'].find((path) =>
+  existsSync(path),
+)
 /** The first visit's goal (issue #18): at most this many times its floor. */
 const FIRST_VISIT_GOAL = 1.3
 /**
@@ -652,7 +665,7 @@ export async function browserRows(): Promise<Row[]> {
   const url = process.env.BENCH_URL ?? served!.url
   const floors = await serveDir(floorsDir)
   const browser = await chromium.launch({
-    executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
+    executablePath: BENCH_BROWSER,
     // Two tabs take turns (the app and its floor): neither may be throttled as a background tab.
     args: [
       '--no-sandbox',
