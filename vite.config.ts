@@ -2,10 +2,8 @@ import react from '@vitejs/plugin-react'
 import { createHash } from 'node:crypto'
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { defineConfig, type Plugin } from 'vite'
 import { compileHints, FIRST_SCREEN_OUTPUT } from './scripts/compileHints'
-import { earlyScript } from './scripts/earlyScript'
 import { firstVisitDocuments } from './scripts/firstVisitDocuments'
 import {
   COMMON_HEADERS,
@@ -105,7 +103,6 @@ export default defineConfig({
     react(),
     contentSecurityPolicy(),
     securityHeaders(),
-    earlyScript(fileURLToPath(new URL('./src/app/keyPairScript.ts', import.meta.url))),
     firstVisitDocuments(),
     compileHints(),
     serviceWorker(),

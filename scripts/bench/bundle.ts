@@ -62,12 +62,7 @@ export async function measureBundle(distDir = 'dist'): Promise<BundleFigures> {
   let ours = ''
   for (const file of upFront) {
     const chunk = chunks.find((c) => c.fileName === file)
-    if (!chunk) throw new Error(`${file}: not in the mapped build`)
-    // The page's first script (scripts/earlyScript.ts) is emitted as a file, not a chunk: ours.
-    if (chunk.type === 'asset') {
-      ours += String(chunk.source)
-      continue
-    }
+    if (!chunk || chunk.type !== 'chunk') throw new Error(`${file}: not in the mapped build`)
     // A chunk without a map (the bundler's runtime) counts as ours: the split errs our way.
     const parts = chunk.map
       ? splitBySource(chunk.code, chunk.map)

@@ -1,16 +1,13 @@
 /**
- * The first visit's cluster key: the pair the page's first script started (keyPairStart.ts), or
- * one started here when there is no such script (dev), with its JWKs and key ID. This module is
- * among the entry's first imports, so the key is ready as early as the app's code can make it.
+ * The first visit's cluster key (keyPairStart.ts), with its JWKs and key ID. This module is among
+ * the entry's first imports, so the key is ready as early as the app's code can make it.
  */
 // The key alone, not the jwt face: keys.ts.
 // eslint-disable-next-line no-restricted-imports
 import { clusterKeyFromPair, type ClusterKey } from '../engine/jwt/keys'
-import { STARTED_KEY_PAIR, startKeyPair, takeStartedKeyPair } from './keyPairStart'
+import { startKeyPair } from './keyPairStart'
 
-// Where the first script ran, its answer stands, "no key" included: the autosave (possibly large)
-// is not read and parsed a second time.
-const pair = STARTED_KEY_PAIR in globalThis ? takeStartedKeyPair() : startKeyPair()
+const pair = startKeyPair()
 let early: Promise<ClusterKey> | undefined = pair?.then((started) =>
   clusterKeyFromPair(started, 'RS256'),
 )

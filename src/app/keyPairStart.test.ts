@@ -1,13 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { STORAGE_KEY } from '../state/storageKey'
-import {
-  hasAutosavedWork,
-  opensDefaultScenario,
-  publishKeyPair,
-  STARTED_KEY_PAIR,
-  startKeyPair,
-  takeStartedKeyPair,
-} from './keyPairStart'
+import { hasAutosavedWork, opensDefaultScenario, startKeyPair } from './keyPairStart'
 
 const storage = (value: string | null) => ({
   getItem: (key: string) => (key === STORAGE_KEY ? value : null),
@@ -55,18 +48,6 @@ describe('the started key pair', () => {
       true,
       ['sign', 'verify'],
     )
-  })
-
-  it('is handed over once, through the holder the first script left it in', async () => {
-    vi.stubGlobal('crypto', { subtle: { generateKey: () => Promise.resolve({} as CryptoKeyPair) } })
-    vi.stubGlobal('window', { location: { hash: '' }, localStorage: storage(null) })
-    const holder = {}
-    publishKeyPair(holder)
-    expect(holder).toHaveProperty(STARTED_KEY_PAIR)
-    const pair = takeStartedKeyPair(holder)
-    await expect(pair).resolves.toEqual({})
-    expect(takeStartedKeyPair(holder)).toBeUndefined()
-    expect(holder).not.toHaveProperty(STARTED_KEY_PAIR)
   })
 
   it('is nothing when WebCrypto refuses at once (the app then reports its own failure)', () => {

@@ -1,25 +1,24 @@
 /**
  * On a first visit the cluster key is on the critical path: WebCrypto takes 50–600 ms for an
- * RSA-2048 key pair (off the main thread; longer while the machine compiles the page's code). The
- * build turns keyPairScript.ts into a small classic script in the page's head (see
- * scripts/earlyScript.ts), which starts the generation while the app's code is still downloading
- * and compiling; earlyKey.ts takes the pair. Without that script (dev, or if it failed), earlyKey
- * starts the generation itself, as soon as the app's code runs.
+ * RSA-2048 key pair, off the main thread. earlyKey.ts starts it as soon as the app's code runs
+ * (among the entry's first imports), so it is generated while the rest of the code is evaluated
+ * and the page renders.
  *
  * Only when the default scenario will need it: not for a share link (it brings its own scenario),
- * not when autosaved work is there. Nothing here imports jose: WebCrypto is asked what jose's
- * generateKeyPair would ask it (CLUSTER_KEY_ALGORITHMS).
+ * not when autosaved work is there. WebCrypto is asked what jose's generateKeyPair would ask it
+ * (CLUSTER_KEY_ALGORITHMS).
+ *
+ * The built page used to start the pair earlier, from a classic script of its own in the head,
+ * while the app's code downloaded. Measured in the headless shell (7 Dec), that made first visits
+ * slower: parser-blocking, it held up the module scripts and the stylesheet; made `async`, its key
+ * generation competed with the code's compilation for the machine's two cores (README,
+ * performance).
  */
-// The algorithm alone, without the engine's jwt face (jose): the page's first script stays small.
+// The algorithm alone, without the engine's jwt face.
 // eslint-disable-next-line no-restricted-imports
 import { CLUSTER_KEY_ALGORITHMS, CLUSTER_KEY_USAGES } from '../engine/jwt/keyAlgorithms'
 import { isShareFragment } from '../scenarios/share/fragment'
 import { STORAGE_KEY } from '../state/storageKey'
-
-/** Where the page's first script leaves the pair for the app (a global: the two are separate scripts). */
-export const STARTED_KEY_PAIR = '__irsaLabKeyPair'
-
-type Holder = { [STARTED_KEY_PAIR]?: Promise<CryptoKeyPair> }
 
 /** Whether the autosave holds a draft (what the page opens instead of the default scenario). */
 export function hasAutosavedWork(storage: Pick<Storage, 'getItem'> | undefined): boolean {
@@ -58,18 +57,4 @@ export function startKeyPair(): Promise<CryptoKeyPair> | undefined {
   } catch {
     return undefined
   }
-}
-
-/** The page's first script: starts the pair and leaves it for the app. */
-export function publishKeyPair(holder: object = globalThis): void {
-  ;(holder as Holder)[STARTED_KEY_PAIR] = startKeyPair()
-}
-
-/** The pair the page's first script started, once; afterwards (or without it) `undefined`. */
-export function takeStartedKeyPair(
-  holder: object = globalThis,
-): Promise<CryptoKeyPair> | undefined {
-  const pair = (holder as Holder)[STARTED_KEY_PAIR]
-  delete (holder as Holder)[STARTED_KEY_PAIR]
-  return pair
 }

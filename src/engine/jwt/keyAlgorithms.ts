@@ -1,8 +1,8 @@
 /**
  * What WebCrypto is asked for when a cluster key is generated, as jose's `generateKeyPair` asks it:
  * RSASSA-PKCS1-v1_5 with SHA-256, 2048 bits, exponent 65537 for RS256. A module without imports:
- * the page's first script (src/app/keyPairStart.ts) starts the generation with it before jose and
- * the engine have even been downloaded.
+ * the first visit's key (src/app/keyPairStart.ts) is started with it before jose and the engine
+ * have been evaluated.
  */
 export const CLUSTER_KEY_ALGORITHMS = {
   RS256: {

@@ -8,7 +8,7 @@ import {
   generateClusterKey,
 } from './keys'
 
-/** What the page's first script does: WebCrypto asked directly, with the shared algorithm. */
+/** What the first visit's key does (src/app/keyPairStart.ts): WebCrypto asked directly, with the shared algorithm. */
 const webCryptoPair = () =>
   crypto.subtle.generateKey(CLUSTER_KEY_ALGORITHMS.RS256, true, [...CLUSTER_KEY_USAGES])
 
