@@ -461,7 +461,10 @@ async function heapAfterEdits(browser: Browser, url: string, edits = 1000) {
       else await tab.keyboard.type(' ')
       if (i % 50 === 49) await tab.waitForTimeout(200) // let a simulation run every 50 edits
     }
-    await tab.waitForTimeout(500)
+    // Until the autosave that `text` reads has been written: typing writes once it pauses for
+    // WRITE_PAUSE_MS (1 s), at the next idle moment (at most 1 s later). Read sooner, it could
+    // still hold a write made mid-round (after a run, between a space and its Backspace).
+    await tab.waitForTimeout(2500)
   }
   // A first round of the very same edits warms what is not retained per edit: the parse caches
   // and compiled code. V8 keeps optimizing the edit → simulate → render path for about a thousand
