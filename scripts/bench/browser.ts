@@ -127,12 +127,18 @@ async function serveStatic(
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://x')
     const path = url.pathname.endsWith('/') ? `${url.pathname}index.html` : url.pathname
-    const name = decodeURIComponent(path)
-    // A file written after the start (the floor painting the app's screen) is read when first asked.
-    let file = files.get(name)
-    if (!file && !name.split('/').includes('..') && existsSync(join(dir, name))) {
-      file = compressed(join(dir, name))
-      files.set(name, file)
+    let file: Served | undefined
+    try {
+      const name = decodeURIComponent(path)
+      file = files.get(name)
+      // A file written after the start (the floor painting the app's screen) is read when first
+      // asked. A folder, a malformed or an escaping path: not found.
+      if (!file && !name.split('/').includes('..') && existsSync(join(dir, name))) {
+        file = compressed(join(dir, name))
+        files.set(name, file)
+      }
+    } catch {
+      file = undefined
     }
     if (!file) return void response.writeHead(404).end()
     const gzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))
