@@ -1,13 +1,5 @@
-import { existsSync } from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
-
-// Debian's Chromium headless shell where it is installed (this project's CI installs it): the same
-// Blink and V8 as Debian's Chromium without the browser's UI layers, a quarter less time per page
-// load here (3.6 s → 2.8 s to Monaco's first lines). Else Debian's Chromium; elsewhere
-// Playwright's own browser, after `npx playwright install chromium`.
-const executablePath = ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'].find((path) =>
-  existsSync(path),
-)
+import { CHROMIUM_PATH } from './scripts/chromiumPath'
 
 // E2E_DEV_PORT=<port> runs the journeys against a Vite dev server on that port instead of the
 // built site (handy while developing; several can run side by side). CI always tests the build.
@@ -53,7 +45,8 @@ export default defineConfig({
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: {
-          executablePath,
+          // Debian's Chromium headless shell where it is installed (scripts/chromiumPath.ts).
+          executablePath: CHROMIUM_PATH,
           args: [
             '--no-sandbox',
             '--disable-gpu',

@@ -24,6 +24,7 @@ import { gzipSync } from 'node:zlib'
 import { chromium, type Browser, type Page } from '@playwright/test'
 import { build } from 'vite'
 import { generateClusterKey } from '../../src/engine'
+import { CHROMIUM_PATH } from '../chromiumPath'
 import { headersFor } from '../securityHeaders'
 import { FLOORS_OUT_DIR } from './floors/vite.config'
 import { largeJwks, largePod, largeTrustPolicy } from './scale'
@@ -47,19 +48,6 @@ const CPU_SLOWDOWN = 4
  * the hour, so 31.
  */
 const VISITS = 31
-/**
- * The browser: Debian's Chromium headless shell where it is installed (as the journeys use), else
- * Debian's Chromium, else Playwright's own. Not the full browser first: in its headless mode every
- * new browser context opens a window whose omnibox popup (a WebUI page of about 400 modules,
- * chrome://omnibox-popup.top-chrome) loads in a renderer of its own while the page under test loads.
- * Traced on 7 Dec, that renderer's main thread was as busy as the page's during a first visit, on
- * a 2-core machine: every first visit (the app's and the floors') was 1.7–2.0 s instead of
- * 0.9–1.1, and the ratios moved with it. A visitor's browser has that popup ready once, not per
- * page. The same Blink and V8 otherwise.
- */
-const BENCH_BROWSER = ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'].find((path) =>
-  existsSync(path),
-)
 /** The first visit's goal (issue #18): at most this many times its floor. */
 const FIRST_VISIT_GOAL = 1.3
 /**
@@ -704,7 +692,7 @@ async function scaleDraft(draft: Record<string, string>): Promise<ScaleDraft> {
   }
 }
 
-/** Runs every browser figure against BENCH_URL or a preview of dist/; rows for the table. */
+/** Runs every browser figure against BENCH_URL or dist/ (served by `serveStatic`); rows for the table. */
 export async function browserRows(): Promise<Row[]> {
   const floorsDir = await buildFloors()
   // The app with the headers its hosts send (scripts/securityHeaders.ts: the CSP among them).
@@ -714,7 +702,8 @@ export async function browserRows(): Promise<Row[]> {
   const url = process.env.BENCH_URL ?? served!.url
   const floors = await serveStatic(floorsDir, FLOORS_PORT)
   const browser = await chromium.launch({
-    executablePath: BENCH_BROWSER,
+    // The journeys' browser (scripts/chromiumPath.ts: why the headless shell).
+    executablePath: CHROMIUM_PATH,
     // Two tabs take turns (the app and its floor): neither may be throttled as a background tab.
     args: [
       '--no-sandbox',
