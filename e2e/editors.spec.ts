@@ -169,6 +169,32 @@ test('the trust policy offers its keys as you type inside it, and nothing after 
   await page.keyboard.press('Escape')
 })
 
+test('on a wide screen, suggestions that reach over the next column stay on top of it', async ({
+  page,
+}) => {
+  await openPlayground(page)
+  await tab(page, /Trust policy/).click()
+  await editors(page).locator('.view-line').first().click()
+  await page.keyboard.press('ControlOrMeta+Home')
+  await page.keyboard.press('End')
+  await page.keyboard.press('Enter')
+  // Far enough right that the list (Monaco's fixed overflow widget) crosses into the flow column.
+  await page.keyboard.type(`${' '.repeat(40)}"`)
+  const widget = editors(page).locator('.suggest-widget.visible')
+  await expect(widget.locator('.monaco-list-row').first()).toBeVisible()
+  const list = (await widget.boundingBox())!
+  const column = (await page.locator('.playground__trace').boundingBox())!
+  expect(list.x + list.width).toBeGreaterThan(column.x + 40)
+  // The point on the flow column's side is the list's: the isolated column does not cover it.
+  const point = { x: column.x + 20, y: list.y + Math.min(list.height, 60) / 2 }
+  const topmost = await page.evaluate(
+    ({ x, y }) => document.elementFromPoint(x, y)?.closest('.suggest-widget') !== null,
+    point,
+  )
+  expect(topmost).toBe(true)
+  await page.keyboard.press('Escape')
+})
+
 test('the ServiceAccount editor suggests the webhook annotations under metadata.annotations', async ({
   page,
 }) => {
