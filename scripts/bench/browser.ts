@@ -223,6 +223,73 @@ declare global {
 const RECORD_KEYS = `window.__keys = []
   addEventListener('keydown', (e) => window.__keys.push(e.timeStamp), true)`
 
+/**
+ * BENCH_DEBUG: the page's long animation frames (over 50 ms), each with the scripts that ran in it
+ * (the Long Animation Frames API: cheap enough to leave the figures as they are, unlike a trace).
+ */
+const RECORD_FRAMES = `window.__frames = []
+  new PerformanceObserver((list) => {
+    for (const f of list.getEntries())
+      window.__frames.push({
+        start: f.startTime,
+        duration: f.duration,
+        render: f.renderStart ? f.startTime + f.duration - f.renderStart : 0,
+        scripts: f.scripts.map((s) => ({
+          duration: s.duration,
+          what: [s.invoker, s.sourceFunctionName, s.sourceURL.split('/').pop() + ':' + s.sourceCharPosition].join(' '),
+        })),
+      })
+  }).observe({ type: 'long-animation-frame', buffered: true })`
+
+interface LongFrame {
+  start: number
+  duration: number
+  /** From the start of the frame's rendering (its animation-frame callbacks) to its end. */
+  render: number
+  scripts: { duration: number; what: string }[]
+}
+
+/**
+ * BENCH_DEBUG: the long frames of `tab` since `since`, their scripts summed by source; with the
+ * app's `warm` keystrokes, also the frames within each of the eight slowest (keydown to verdict).
+ */
+async function printLongFrames(
+  name: string,
+  tab: Page,
+  since: number,
+  warm?: { appTimes: number[]; keyTimes: number[] },
+) {
+  const frames = ((await tab.evaluate('window.__frames')) as LongFrame[]).filter(
+    (f) => f.start > since,
+  )
+  const bySource = new Map<string, [number, number]>()
+  for (const s of frames.flatMap((f) => f.scripts)) {
+    const [n, t] = bySource.get(s.what) ?? [0, 0]
+    bySource.set(s.what, [n + 1, t + s.duration])
+  }
+  const sum = (of: (f: LongFrame) => number) => Math.round(frames.reduce((t, f) => t + of(f), 0))
+  console.log(
+    `${name}: ${frames.length} long frames, ${sum((f) => f.duration)} ms (rendering ${sum((f) => f.render)} ms)`,
+  )
+  for (const [what, [n, t]] of [...bySource].sort((a, b) => b[1][1] - a[1][1]).slice(0, 10))
+    console.log(`  ${Math.round(t)} ms in ${n} frames: ${what}`)
+  const slowest = (warm?.appTimes ?? [])
+    .map((t, i) => [t, i] as const)
+    .sort((a, b) => b[0] - a[0])
+    .slice(0, 8)
+  for (const [t, i] of slowest) {
+    const key = warm!.keyTimes[i]!
+    console.log(`  keystroke ${i}: ${Math.round(t)} ms; its long frames (from the keydown):`)
+    for (const f of frames.filter(
+      (f) => f.start + f.duration > key && f.start < key + TYPING_DEBOUNCE_MS + t,
+    ))
+      console.log(
+        `    @${Math.round(f.start - key)} ${Math.round(f.duration)} ms (rendering ${Math.round(f.render)}):`,
+        f.scripts.map((s) => `${s.what} ${Math.round(s.duration)}`).join(' | '),
+      )
+  }
+}
+
 async function slowDown(tab: Page) {
   const cdp = await tab.context().newCDPSession(tab)
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN })
@@ -319,6 +386,7 @@ async function keystrokes(
   const appContext = await browser.newContext({ viewport })
   const app = await appContext.newPage()
   await app.addInitScript(RECORD_KEYS)
+  if (process.env.BENCH_DEBUG) await app.addInitScript(RECORD_FRAMES)
   if (draft) await openWithDraft(app, url, draft)
   await focusTrustPolicyEnd(app, url)
   const text = await app.evaluate(
@@ -334,6 +402,7 @@ async function keystrokes(
   const floorContext = await browser.newContext({ viewport })
   const floor = await floorContext.newPage()
   await floor.addInitScript(RECORD_KEYS)
+  if (process.env.BENCH_DEBUG) await floor.addInitScript(RECORD_FRAMES)
   await floor.addInitScript((text) => (window.benchText = text), text)
   await floor.goto(new URL('monaco.html', floorsUrl).toString())
   await floor.waitForFunction(() => window.benchReady === true)
@@ -401,8 +470,9 @@ async function keystrokes(
     const runs = await app.evaluate(() =>
       performance.getEntriesByName('irsa:run-to-verdict').map((e) => e.duration),
     )
+    const keyTimes = await app.evaluate(() => window.__keys ?? [])
     await clear()
-    return { appTimes, floorTimes, runs }
+    return { appTimes, floorTimes, runs, keyTimes }
   }
   const cold = await type(WARM_UP_KEYS)
   // BENCH_KEYS_TRACE=<file prefix>: a Chromium trace of the app tab's measured keystrokes (open it
@@ -410,6 +480,8 @@ async function keystrokes(
   const tracing = process.env.BENCH_KEYS_TRACE
     ? await startTrace(app, `${process.env.BENCH_KEYS_TRACE}-${draft ? 'scale' : 'default'}.json`)
     : undefined
+  const warmStart = await app.evaluate(() => performance.now())
+  const floorWarmStart = await floor.evaluate(() => performance.now())
   const warm = await type(count)
   await tracing?.()
   if (process.env.BENCH_DEBUG)
@@ -422,7 +494,13 @@ async function keystrokes(
         times.appTimes.map(Math.round).join(' '),
         '| floor',
         times.floorTimes.map(Math.round).join(' '),
+        '| app run → verdict',
+        times.runs.map(Math.round).join(' '),
       )
+  if (process.env.BENCH_DEBUG) {
+    await printLongFrames('app', app, warmStart, warm)
+    await printLongFrames('floor', floor, floorWarmStart)
+  }
   await appContext.close()
   await floorContext.close()
   return {
