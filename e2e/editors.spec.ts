@@ -146,12 +146,24 @@ test('a trust policy for another namespace: AccessDenied, and the failing :sub c
   await page.screenshot({ path: 'screenshots/editors-access-denied.png' })
 })
 
-test('the trust policy offers its keys as you type inside it, and nothing after its closing brace', async ({
-  page,
-}) => {
+/** The playground with the cursor in the trust policy's editor. */
+async function openTrustPolicy(page: Page) {
   await openPlayground(page)
   await tab(page, /Trust policy/).click()
   await editors(page).locator('.view-line').first().click()
+}
+
+/** A new line after the trust policy's first, inside its root object. */
+async function newLineInRoot(page: Page) {
+  await page.keyboard.press('ControlOrMeta+Home')
+  await page.keyboard.press('End')
+  await page.keyboard.press('Enter')
+}
+
+test('the trust policy offers its keys as you type inside it, and nothing after its closing brace', async ({
+  page,
+}) => {
+  await openTrustPolicy(page)
   const suggestions = editors(page).locator('.suggest-widget.visible .monaco-list-row')
   // After the root object's closing brace a space offers nothing (the schema's "New object" did)
   await page.keyboard.press('ControlOrMeta+End')
@@ -160,9 +172,7 @@ test('the trust policy offers its keys as you type inside it, and nothing after 
   await expect(suggestions).toHaveCount(0)
   await page.keyboard.press('Backspace')
   // Inside the root object, a new key's quote offers the policy's keys it lacks (its Id)
-  await page.keyboard.press('ControlOrMeta+Home')
-  await page.keyboard.press('End')
-  await page.keyboard.press('Enter')
+  await newLineInRoot(page)
   await page.keyboard.type('"')
   await expect(suggestions.first()).toBeVisible()
   await expect(suggestions).toContainText([/^Id/])
@@ -172,12 +182,8 @@ test('the trust policy offers its keys as you type inside it, and nothing after 
 test('on a wide screen, suggestions that reach over the next column stay on top of it', async ({
   page,
 }) => {
-  await openPlayground(page)
-  await tab(page, /Trust policy/).click()
-  await editors(page).locator('.view-line').first().click()
-  await page.keyboard.press('ControlOrMeta+Home')
-  await page.keyboard.press('End')
-  await page.keyboard.press('Enter')
+  await openTrustPolicy(page)
+  await newLineInRoot(page)
   // Far enough right that the list (Monaco's fixed overflow widget) crosses into the flow column.
   await page.keyboard.type(`${' '.repeat(40)}"`)
   const widget = editors(page).locator('.suggest-widget.visible')
