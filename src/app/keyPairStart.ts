@@ -14,9 +14,9 @@
  * generation competed with the code's compilation for the machine's two cores (README,
  * performance).
  */
-// The algorithm alone, without the engine's jwt face.
+// The key alone, not the jwt face (as earlyKey.ts).
 // eslint-disable-next-line no-restricted-imports
-import { CLUSTER_KEY_ALGORITHMS, CLUSTER_KEY_USAGES } from '../engine/jwt/keyAlgorithms'
+import { CLUSTER_KEY_ALGORITHMS, CLUSTER_KEY_USAGES } from '../engine/jwt/keys'
 import { isShareFragment } from '../scenarios/share/fragment'
 import { STORAGE_KEY } from '../state/storageKey'
 

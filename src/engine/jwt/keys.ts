@@ -6,7 +6,23 @@
 import { exportJWK, generateKeyPair } from 'jose'
 import { kidOfPublicKey } from './kid'
 
-export { CLUSTER_KEY_ALGORITHMS, CLUSTER_KEY_USAGES } from './keyAlgorithms'
+/**
+ * What WebCrypto is asked for when a cluster key is generated, as jose's `generateKeyPair` asks it:
+ * RSASSA-PKCS1-v1_5 with SHA-256, 2048 bits, exponent 65537 for RS256. The first visit's key
+ * (src/app/keyPairStart.ts) asks WebCrypto directly with it, before the engine's other modules
+ * have been evaluated.
+ */
+export const CLUSTER_KEY_ALGORITHMS = {
+  RS256: {
+    name: 'RSASSA-PKCS1-v1_5',
+    hash: 'SHA-256',
+    modulusLength: 2048,
+    publicExponent: new Uint8Array([0x01, 0x00, 0x01]),
+  },
+} as const
+
+/** A cluster key pair signs tokens and verifies them. */
+export const CLUSTER_KEY_USAGES: readonly KeyUsage[] = ['sign', 'verify']
 
 /** The key pair and its kube-apiserver key ID. */
 export interface ClusterKey {
@@ -31,7 +47,7 @@ export async function generateClusterKey(alg: 'RS256' | 'ES256' = 'RS256'): Prom
 
 /**
  * The cluster key of an extractable key pair WebCrypto generated (for RS256, with
- * `CLUSTER_KEY_ALGORITHMS.RS256`, as the page's first script does): its JWKs and kube-apiserver
+ * `CLUSTER_KEY_ALGORITHMS.RS256`, as the first visit's key does): its JWKs and kube-apiserver
  * key ID, exactly as `generateClusterKey` gives them.
  */
 export async function clusterKeyFromPair(
